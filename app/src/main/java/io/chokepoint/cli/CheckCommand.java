@@ -1,0 +1,98 @@
+package io.chokepoint.cli;
+
+import io.chokepoint.determine.Determination;
+import io.chokepoint.determine.DeterminationJson;
+import io.chokepoint.determine.DeterminationText;
+import io.chokepoint.golden.RuleBookActivator;
+import io.chokepoint.source.Issue;
+import io.chokepoint.source.SourceException;
+import io.chokepoint.store.DeterminationLog;
+import io.chokepoint.store.Store;
+import io.chokepoint.transaction.Transaction;
+import io.chokepoint.transaction.TransactionReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chokepoint check FILE... [--as-of DATE] [--format json|text]}: determines every
+ * transaction in every regime (FORMATS.md §2). Every file is read and validated first; if any is
+ * invalid, nothing is determined or recorded and the exit code is 2.
+ */
+@Command(name = "check", description = "Determine transactions in every regime, as of a date.")
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Transaction files (YAML or JSON).")
+  List<Path> files;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Evaluation date (default: each transaction's date).")
+  LocalDate asOf;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (JSON Lines) or text.")
+  Format format;
+
+  @Option(names = "--no-store", description = "Do not record the determinations in the database.")
+  boolean noStore;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Database directory (default: HOME/var).")
+  Path store;
+
+  @Override
+  public Integer call() {
+    RuleBookActivator.Activated engine = main.home().engine();
+    TransactionReader reader =
+        new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
+    Map<String, List<Transaction>> byFile = new LinkedHashMap<>();
+    List<Issue> issues = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        byFile.put(f.toString(), reader.read(f, f.toString()));
+      } catch (SourceException e) {
+        issues.addAll(e.issues());
+      }
+    }
+    if (!issues.isEmpty()) {
+      throw new SourceException(
+          "invalid transaction input: nothing was determined or recorded", issues);
+    }
+    List<DeterminationLog.Entry> entries = new ArrayList<>();
+    for (Map.Entry<String, List<Transaction>> e : byFile.entrySet()) {
+      for (Transaction t : e.getValue()) {
+        entries.add(new DeterminationLog.Entry(engine.determiner().determine(t, asOf), e.getKey()));
+      }
+    }
+    if (!noStore) {
+      Store db = Store.embedded(store != null ? store : main.home().storeDir());
+      db.determinations().record(entries);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (DeterminationLog.Entry e : entries) {
+      Determination d = e.determination();
+      out.println(
+          format == Format.json ? DeterminationJson.toLine(d) : DeterminationText.render(d));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,19 @@
+package io.chokepoint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code chokepoint classify}: classification commands. */
+@Command(
+    name = "classify",
+    description = "Classify items.",
+    subcommands = {ClassifyChipCommand.class})
+final class ClassifyCommand implements Runnable {
+  @ParentCommand Main main;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

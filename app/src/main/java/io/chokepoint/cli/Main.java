@@ -1,0 +1,87 @@
+package io.chokepoint.cli;
+
+import io.chokepoint.source.SourceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code chokepoint} command line. */
+@Command(
+    name = "chokepoint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Export-control compliance engine for AI chips and rare earths.",
+    subcommands = {CheckCommand.class, ClassifyCommand.class, RulesCommand.class})
+public final class Main implements Runnable {
+  /** Exit code for unreadable or invalid input. */
+  static final int INVALID_INPUT = 2;
+
+  /** Exit code for an internal error. */
+  static final int INTERNAL_ERROR = 1;
+
+  @Option(
+      names = "--home",
+      description =
+          "Chokepoint home: regulations/, data/ and var/ (default: $CHOKEPOINT_HOME or the working directory).")
+  Path home;
+
+  @Option(names = "--rules", description = "Rule-book directory (default: HOME/regulations).")
+  Path rules;
+
+  @Option(names = "--chips", description = "Chip catalogue (default: HOME/data/chips.yaml).")
+  Path chips;
+
+  private Home resolved;
+
+  Home home() {
+    if (resolved == null) {
+      resolved = new Home(home, rules, chips);
+    }
+    return resolved;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, line, parse) -> {
+          if (ex instanceof SourceException se) {
+            line.getErr().println("chokepoint: " + se.getMessage());
+            return INVALID_INPUT;
+          }
+          line.getErr().println("chokepoint: internal error: " + ex);
+          ex.printStackTrace(line.getErr());
+          return INTERNAL_ERROR;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Prints the engine version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {io.chokepoint.determine.Determiner.ENGINE_VERSION};
+    }
+  }
+}

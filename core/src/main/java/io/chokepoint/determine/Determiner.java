@@ -1,0 +1,75 @@
+package io.chokepoint.determine;
+
+import io.chokepoint.classify.ChipClassifier;
+import io.chokepoint.rules.Regime;
+import io.chokepoint.rules.RuleBook;
+import io.chokepoint.transaction.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Determines transactions against a rule book: every regime, as of a date. It is immutable and
+ * thread-safe, so the same instance serves one request, a CSV batch or a Spark partition.
+ */
+public final class Determiner {
+  /** The engine version recorded in every determination. */
+  public static final String ENGINE_VERSION = "chokepoint-0.1.0";
+
+  /** The hash of the empty list snapshot: screening arrives later; parties carry their lists. */
+  public static final String EMPTY_LISTS =
+      "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+  private final RuleBook book;
+  private final ChipClassifier usClassifier;
+
+  /**
+   * Creates a determiner.
+   *
+   * @param book the rule book
+   * @throws IllegalStateException if the rule book has no US-EAR regime
+   */
+  public Determiner(RuleBook book) {
+    this.book = book;
+    this.usClassifier = ChipClassifier.usEar(book);
+  }
+
+  /** The rule book. */
+  public RuleBook ruleBook() {
+    return book;
+  }
+
+  /** The US chip classifier this determiner uses. */
+  public ChipClassifier chipClassifier() {
+    return usClassifier;
+  }
+
+  /**
+   * Determines a transaction.
+   *
+   * @param t the transaction
+   * @param asOf the evaluation date, or {@code null} for the transaction's date
+   * @return the answer of every regime
+   */
+  public Determination determine(Transaction t, LocalDate asOf) {
+    LocalDate day = asOf == null ? t.date() : asOf;
+    TransactionFacts facts = TransactionFacts.of(t, day, usClassifier);
+    List<RegimeDetermination> regimes = new ArrayList<>();
+    Outcome overall = Outcome.NO_LICENSE_REQUIRED;
+    for (Regime r : book.regimes()) {
+      RegimeDetermination d =
+          RegimeEvaluator.evaluate(r, facts, day, r.code().equals("US-EAR") ? "item.eccn" : null);
+      regimes.add(d);
+      overall = overall.max(d.outcome());
+    }
+    return new Determination(
+        t.id(),
+        day,
+        book.contentHash(),
+        EMPTY_LISTS,
+        t.inputHash(),
+        ENGINE_VERSION,
+        overall,
+        regimes);
+  }
+}

@@ -1,0 +1,58 @@
+package io.chokepoint.determine;
+
+import io.chokepoint.rules.FactLookup;
+import java.util.Map;
+
+/**
+ * The facts one evaluation sees: the regime's constants on the date, the transaction, one item and
+ * one party. Lookups go straight to the right layer by the name's prefix.
+ */
+final class Frame implements FactLookup {
+  private final Map<String, Object> constants;
+  private final Map<String, Object> tx;
+  private final Map<String, Object> item;
+  private final Map<String, Object> party;
+
+  Frame(
+      Map<String, Object> constants,
+      Map<String, Object> tx,
+      Map<String, Object> item,
+      Map<String, Object> party) {
+    this.constants = constants;
+    this.tx = tx;
+    this.item = item;
+    this.party = party;
+  }
+
+  @Override
+  public Object get(String name) {
+    switch (name.charAt(0)) {
+      case 'i':
+        if (name.startsWith("item.")) {
+          return item == null ? null : item.get(name);
+        }
+        break;
+      case 'p':
+        if (name.startsWith("party.")) {
+          return party == null ? null : party.get(name);
+        }
+        if (name.startsWith("params.")) {
+          return constants.get(name);
+        }
+        break;
+      case 's':
+        if (name.startsWith("sets.")) {
+          return constants.get(name);
+        }
+        break;
+      default:
+        break;
+    }
+    return tx.get(name);
+  }
+
+  /** The same frame for another party. */
+  Frame withParty(Map<String, Object> otherParty) {
+    return new Frame(constants, tx, item, otherParty);
+  }
+}

@@ -1,0 +1,171 @@
+package io.chokepoint.determine;
+
+import io.chokepoint.classify.ChipClassification;
+import io.chokepoint.classify.ChipClassifier;
+import io.chokepoint.transaction.Item;
+import io.chokepoint.transaction.Owner;
+import io.chokepoint.transaction.Party;
+import io.chokepoint.transaction.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts of one transaction as rule conditions read them: one map for the transaction, one per
+ * item (with the item's US classification on the date) and one per party. A fact that the
+ * transaction does not give is absent, so that it reads as unknown.
+ */
+final class TransactionFacts {
+  /** The US-EAR code of an item that is a material: not an advanced-computing item. */
+  static final String OTHER = "OTHER";
+
+  final Map<String, Object> tx;
+  final List<ItemFacts> items;
+  final List<PartyFacts> parties;
+
+  /** One item's facts and how its classification was reached. */
+  record ItemFacts(
+      Item item,
+      Map<String, Object> facts,
+      String kind,
+      ChipClassification chip,
+      String basis,
+      List<String> warnings) {}
+
+  /** One party's facts. */
+  record PartyFacts(Party party, Map<String, Object> facts) {}
+
+  private TransactionFacts(
+      Map<String, Object> tx, List<ItemFacts> items, List<PartyFacts> parties) {
+    this.tx = tx;
+    this.items = items;
+    this.parties = parties;
+  }
+
+  static TransactionFacts of(Transaction t, LocalDate asOf, ChipClassifier us) {
+    Map<String, Object> tx = new HashMap<>();
+    tx.put("tx.id", t.id());
+    tx.put("tx.date", t.date().toString());
+    tx.put("route.from", t.route().from());
+    tx.put("route.to", t.route().to());
+    if (t.endUse() != null) {
+      put(tx, "endUse.purpose", t.endUse().purpose());
+      put(tx, "endUse.logicNodeNm", t.endUse().logicNodeNm());
+      put(tx, "endUse.memoryLayers", t.endUse().memoryLayers());
+      put(tx, "endUse.militaryApplication", t.endUse().militaryApplication());
+    }
+    t.exporter()
+        .ifPresent(
+            e -> {
+              tx.put("exporter.name", e.name());
+              tx.put("exporter.country", e.country());
+              put(tx, "exporter.headquarters", e.headquarters());
+            });
+    t.facts().forEach((k, v) -> tx.put("facts." + k, v));
+    List<ItemFacts> items = new ArrayList<>();
+    for (Item i : t.items()) {
+      items.add(item(i, asOf, us));
+    }
+    List<PartyFacts> parties = new ArrayList<>();
+    for (Party p : t.parties()) {
+      parties.add(new PartyFacts(p, party(p)));
+    }
+    return new TransactionFacts(
+        java.util.Collections.unmodifiableMap(tx), List.copyOf(items), List.copyOf(parties));
+  }
+
+  private static ItemFacts item(Item i, LocalDate asOf, ChipClassifier us) {
+    Map<String, Object> m = new HashMap<>();
+    List<String> warnings = new ArrayList<>();
+    m.put("item.id", i.id());
+    put(m, "item.description", i.description());
+    m.put("item.quantity", i.quantity());
+    String origin = i.origin() != null ? i.origin() : (i.chip() == null ? null : i.chip().origin());
+    put(m, "item.origin", origin);
+    if (i.unitValue() != null) {
+      m.put(
+          "item.value",
+          i.unitValue().amount().multiply(BigDecimal.valueOf(i.quantity())).doubleValue());
+      m.put("item.currency", i.unitValue().currency());
+    }
+    put(m, "item.subjectToEar", i.subjectToEar());
+    String kind = i.chip() != null ? "chip" : i.material() != null ? "material" : "other";
+    m.put("item.kind", kind);
+    ChipClassification chip = null;
+    String eccn = null;
+    String basis;
+    if (i.chip() != null) {
+      chip = us.classify(i.chip(), asOf);
+      m.putAll(us.itemFacts(i.chip(), asOf));
+      put(m, "item.chip.usTechnology", i.chip().usTechnology());
+      put(m, "item.chip.family", i.chip().family());
+      if (chip.datacenter() != null) {
+        m.put("item.chip.datacenter", chip.datacenter());
+      }
+      if (chip.known()) {
+        eccn = chip.eccn();
+      }
+      basis =
+          chip.decidedBy() != null
+              ? chip.decidedBy()
+              : (chip.known() ? "no entry holds" : "unknown");
+    } else if (i.material() != null) {
+      eccn = OTHER;
+      basis = "material: not an advanced-computing item";
+    } else {
+      basis = "not stated";
+    }
+    String stated = i.classification().get("US-EAR");
+    if (stated != null) {
+      if (eccn != null && !stated.equals(eccn)) {
+        warnings.add(
+            "item "
+                + i.id()
+                + ": the stated US-EAR classification "
+                + stated
+                + " differs from the computed "
+                + eccn
+                + "; the stated one is used");
+      }
+      eccn = stated;
+      basis = "stated";
+    }
+    put(m, "item.eccn", eccn);
+    m.put("item.classificationRule", basis);
+    return new ItemFacts(i, java.util.Collections.unmodifiableMap(m), kind, chip, basis, warnings);
+  }
+
+  private static Map<String, Object> party(Party p) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("party.role", p.role());
+    m.put("party.name", p.name());
+    m.put("party.country", p.country());
+    put(m, "party.headquarters", p.headquarters());
+    put(m, "party.militaryEndUser", p.militaryEndUser());
+    m.put("party.lists", p.lists());
+    if (p.owners() != null) {
+      double share = 0;
+      Set<String> lists = new LinkedHashSet<>();
+      for (Owner o : p.owners()) {
+        if (!o.lists().isEmpty()) {
+          share += o.share();
+          lists.addAll(o.lists());
+        }
+      }
+      m.put("party.listedOwnershipShare", share);
+      m.put("party.listedOwnerLists", List.copyOf(lists));
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static void put(Map<String, Object> m, String k, Object v) {
+    if (v != null) {
+      m.put(k, v);
+    }
+  }
+}

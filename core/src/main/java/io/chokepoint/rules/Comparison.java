@@ -1,0 +1,116 @@
+package io.chokepoint.rules;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One relational test found in a condition, such as {@code item.chip.tpp >= params.tppA1}. Answers
+ * show every comparison with the values compared, so that a reader sees the thresholds.
+ *
+ * @param operator {@code >=}, {@code >}, {@code <=}, {@code <}, {@code ==}, {@code !=} or {@code
+ *     in}
+ * @param left the left operand
+ * @param right the right operand
+ */
+public record Comparison(String operator, Operand left, Operand right) {
+
+  /**
+   * An operand: either a fact read from the facts, or a literal written in the condition.
+   *
+   * @param fact the fact name, or {@code null} for a literal
+   * @param literal the literal value ({@code Double}, {@code String}, {@code Boolean} or {@code
+   *     List<String>}), or {@code null} for a fact
+   * @param text how the operand is written
+   */
+  public record Operand(String fact, Object literal, String text) {
+    /** A fact operand. */
+    public static Operand fact(String name) {
+      return new Operand(name, null, name);
+    }
+
+    /** A literal operand. */
+    public static Operand literal(Object value, String text) {
+      return new Operand(null, value, text);
+    }
+
+    Object value(FactLookup facts) {
+      return fact == null ? literal : facts.get(fact);
+    }
+
+    String render(FactLookup facts, boolean showValue) {
+      if (fact == null) {
+        return text;
+      }
+      return showValue ? fact + " " + show(facts.get(fact)) : fact;
+    }
+  }
+
+  /**
+   * Renders the comparison with the values looked up, e.g. {@code item.chip.tpp 15832 >=
+   * params.tppA1 4800: true}. Lists on the right of {@code in} are named, not printed.
+   */
+  public String explain(FactLookup facts) {
+    Object l = left.value(facts);
+    Object r = right.value(facts);
+    boolean showRight =
+        !("in".equals(operator) && (r instanceof List<?> || r instanceof StringSet));
+    Boolean t = (l == null || r == null) ? null : test(l, r);
+    return left.render(facts, true)
+        + " "
+        + operator
+        + " "
+        + right.render(facts, showRight)
+        + ": "
+        + (t == null ? "unknown" : t.toString());
+  }
+
+  private Boolean test(Object l, Object r) {
+    if ("in".equals(operator)) {
+      if (r instanceof StringSet set) {
+        return l instanceof String str && set.contains(str);
+      }
+      return r instanceof List<?> list ? list.contains(l) : null;
+    }
+    if (l instanceof Double a && r instanceof Double b) {
+      int c = Double.compare(a, b);
+      return switch (operator) {
+        case ">=" -> c >= 0;
+        case ">" -> c > 0;
+        case "<=" -> c <= 0;
+        case "<" -> c < 0;
+        case "==" -> c == 0;
+        case "!=" -> c != 0;
+        default -> null;
+      };
+    }
+    return switch (operator) {
+      case "==" -> l.equals(r);
+      case "!=" -> !l.equals(r);
+      default -> null;
+    };
+  }
+
+  /** Shows a fact value for answers: numbers without a needless ".0", unknowns as "(unknown)". */
+  public static String show(Object v) {
+    if (v == null) {
+      return "(unknown)";
+    }
+    if (v instanceof Double d) {
+      return number(d);
+    }
+    if (v instanceof String s) {
+      return s.isEmpty() ? "''" : s;
+    }
+    return String.valueOf(v);
+  }
+
+  /** Formats a number with at most four decimals and no trailing zeros. */
+  public static String number(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return String.valueOf((long) d);
+    }
+    String s = String.format(Locale.ROOT, "%.4f", d);
+    s = s.replaceAll("0+$", "");
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+}

@@ -1,0 +1,187 @@
+package io.chokepoint.rules;
+
+import dev.cel.runtime.CelAttributePattern;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.CelVariableResolver;
+import dev.cel.runtime.PartialVars;
+import dev.cel.runtime.Program;
+import io.chokepoint.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A compiled CEL condition over facts. It is compiled once when the rule book loads and evaluated
+ * with three-valued logic: a fact that is not known makes the result unknown unless the rest of the
+ * expression decides it (CEL's {@code &&} and {@code ||} absorb unknowns when the other side is
+ * decisive).
+ */
+public final class Condition {
+  private final String source;
+  private final Position position;
+  private final Program program;
+  private final List<String> facts;
+  private final CelAttributePattern[] patterns;
+  private final Set<Scope> scopes;
+  private final List<Comparison> comparisons;
+  private final Junction junction;
+  private final List<Condition> parts;
+  private final boolean readsParty;
+  private final boolean readsItem;
+  private final int index;
+
+  Condition(
+      String source,
+      Position position,
+      Program program,
+      List<String> facts,
+      Set<Scope> scopes,
+      List<Comparison> comparisons,
+      Junction junction,
+      List<Condition> parts,
+      int index) {
+    this.source = source;
+    this.position = position;
+    this.program = program;
+    this.facts = List.copyOf(facts);
+    this.patterns = new CelAttributePattern[this.facts.size()];
+    for (int i = 0; i < patterns.length; i++) {
+      patterns[i] = CelAttributePattern.fromQualifiedIdentifier(this.facts.get(i));
+    }
+    this.scopes = Set.copyOf(scopes);
+    this.comparisons = List.copyOf(comparisons);
+    this.junction = junction;
+    this.parts = List.copyOf(parts);
+    this.readsParty = scopes.contains(Scope.PARTY);
+    this.readsItem = scopes.contains(Scope.ITEM);
+    this.index = index;
+  }
+
+  /** How a condition splits at its top level, so that its parts can be evaluated one by one. */
+  public enum Junction {
+    /** Not split. */
+    NONE,
+    /** A conjunction: every part must hold. */
+    AND,
+    /** A disjunction: some part must hold. */
+    OR
+  }
+
+  /** The top-level junction of the condition. */
+  public Junction junction() {
+    return junction;
+  }
+
+  /**
+   * The operands of the top-level junction, each compiled on its own (empty for {@link
+   * Junction#NONE}). Evaluating the parts in order with Kleene logic gives the same answer as the
+   * whole; a part that decides stops the evaluation, and parts shared by several rules are
+   * evaluated once.
+   */
+  public List<Condition> parts() {
+    return parts;
+  }
+
+  /** The same condition written at another position; it shares this one's program. */
+  Condition at(Position other) {
+    return new Condition(
+        source, other, program, facts, scopes, comparisons, junction, parts, index);
+  }
+
+  /**
+   * A dense index shared by every condition of the regime with the same text, for remembering
+   * evaluations within one determination; below {@link Regime#conditionCount()}.
+   */
+  public int index() {
+    return index;
+  }
+
+  /** The CEL text as written in the pack. */
+  public String source() {
+    return source;
+  }
+
+  /** Where the condition is written. */
+  public Position position() {
+    return position;
+  }
+
+  /** The facts the condition reads, in first-use order. */
+  public List<String> facts() {
+    return facts;
+  }
+
+  /** The scopes of the facts it reads; decides per-item or per-party evaluation. */
+  public Set<Scope> scopes() {
+    return scopes;
+  }
+
+  /** Whether the condition reads any fact of the scope. */
+  public boolean reads(Scope scope) {
+    if (scope == Scope.PARTY) {
+      return readsParty;
+    }
+    if (scope == Scope.ITEM) {
+      return readsItem;
+    }
+    return scopes.contains(scope);
+  }
+
+  /** The relational tests in the condition, for explanations. */
+  public List<Comparison> comparisons() {
+    return comparisons;
+  }
+
+  /**
+   * Evaluates the condition.
+   *
+   * @param lookup the facts; an absent fact is unknown
+   * @return true, false, or unknown with the missing facts that mattered
+   */
+  public Truth evaluate(FactLookup lookup) {
+    CelVariableResolver resolver = name -> Optional.ofNullable(lookup.get(name));
+    List<CelAttributePattern> unknown = null;
+    for (int i = 0; i < patterns.length; i++) {
+      if (lookup.get(facts.get(i)) == null) {
+        if (unknown == null) {
+          unknown = new ArrayList<>(2);
+        }
+        unknown.add(patterns[i]);
+      }
+    }
+    try {
+      Object result =
+          unknown == null
+              ? program.eval(resolver)
+              : program.eval(PartialVars.of(resolver, unknown));
+      if (result instanceof Boolean b) {
+        return Truth.of(b);
+      }
+      if (result instanceof CelUnknownSet u) {
+        Set<String> missing = new TreeSet<>();
+        u.attributes().forEach(a -> missing.add(a.toString()));
+        return Truth.unknown(missing);
+      }
+      return Truth.error("condition gave " + result + " instead of true or false");
+    } catch (CelEvaluationException e) {
+      return Truth.error(e.getMessage());
+    }
+  }
+
+  /** Renders every comparison with its values, for the trace. */
+  public List<String> explain(FactLookup lookup) {
+    List<String> out = new ArrayList<>(comparisons.size());
+    for (Comparison c : comparisons) {
+      out.add(c.explain(lookup));
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

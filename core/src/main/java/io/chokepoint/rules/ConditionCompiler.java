@@ -1,0 +1,338 @@
+package io.chokepoint.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelBuilder;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelConstant;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.ast.CelReference;
+import dev.cel.common.types.SimpleType;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.parser.CelUnparser;
+import dev.cel.parser.CelUnparserFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
+import io.chokepoint.rules.Comparison.Operand;
+import io.chokepoint.source.Issues;
+import io.chokepoint.source.Position;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles CEL conditions against one regime's {@link Vocabulary}. Every fact is declared with its
+ * type, so type errors, unknown facts and undefined parameters are caught when the rule book loads,
+ * with the file, line, rule id and problem.
+ */
+public final class ConditionCompiler {
+  private static final Pattern CONSTANT_REF =
+      Pattern.compile("\\b(params|sets|facts)\\.([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern DOTTED =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final Map<String, String> OPERATORS =
+      Map.of(
+          "_>=_", ">=", "_>_", ">", "_<=_", "<=", "_<_", "<", "_==_", "==", "_!=_", "!=", "@in",
+          "in");
+
+  private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
+
+  private final Vocabulary vocabulary;
+  private final Cel cel;
+  private final Map<String, Condition> compiled = new java.util.HashMap<>();
+
+  /** Creates a compiler for the vocabulary; building the CEL environment takes a few ms. */
+  public ConditionCompiler(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    CelBuilder b =
+        CelFactory.plannerCelBuilder()
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .setOptions(
+                CelOptions.current()
+                    .enableUnknownTracking(true)
+                    .enableHeterogeneousNumericComparisons(true)
+                    .populateMacroCalls(true)
+                    .build());
+    for (Fact f : vocabulary.facts().values()) {
+      b.addVar(f.name(), f.type().celType());
+    }
+    b.addFunctionDeclarations(
+        CelFunctionDecl.newFunctionDeclaration(
+            "@in",
+            CelOverloadDecl.newGlobalOverload(
+                "in_string_set",
+                SimpleType.BOOL,
+                SimpleType.STRING,
+                FactType.STRING_SET.celType())));
+    b.addFunctionBindings(
+        CelFunctionBinding.from(
+            "in_string_set", String.class, StringSet.class, (x, set) -> set.contains(x)));
+    this.cel = b.build();
+  }
+
+  /** The number of distinct conditions compiled so far; indices lie below it. */
+  public int count() {
+    return compiled.size();
+  }
+
+  /**
+   * Compiles a boolean condition.
+   *
+   * @param text the CEL text
+   * @param position where the text is written, for errors
+   * @param subject the rule id, for errors
+   * @param field the field path of the condition, for errors
+   * @param allowed the scopes whose facts the condition may read
+   * @param issues where problems go
+   * @return the condition, or {@code null} if it has problems (recorded in {@code issues})
+   */
+  public Condition compile(
+      String text,
+      Position position,
+      String subject,
+      String field,
+      Set<Scope> allowed,
+      Issues issues) {
+    Condition same = compiled.get(allowed + "|" + text);
+    if (same != null) {
+      // Conditions written the same way share one program, so evaluations can be remembered.
+      return same.at(position);
+    }
+    int before = issues.size();
+    Matcher m = CONSTANT_REF.matcher(text);
+    while (m.find()) {
+      String name = m.group(1) + "." + m.group(2);
+      if (vocabulary.find(name).isEmpty()) {
+        String what =
+            switch (m.group(1)) {
+              case "params" -> "reference to undefined parameter '" + m.group(2) + "'";
+              case "sets" -> "reference to undefined set '" + m.group(2) + "'";
+              default -> "reference to undeclared fact '" + name + "' (declare it under facts:)";
+            };
+        issues.add(position, subject, field, what + " at column " + (m.start() + 1));
+      }
+    }
+    if (issues.size() > before) {
+      return null;
+    }
+    CelValidationResult result = cel.compile(text);
+    if (result.hasError()) {
+      for (CelIssue i : result.getErrors()) {
+        issues.add(position, subject, field, "CEL: " + describe(i, text));
+      }
+      return null;
+    }
+    CelAbstractSyntaxTree ast;
+    try {
+      ast = result.getAst();
+    } catch (CelValidationException e) {
+      issues.add(position, subject, field, "CEL: " + e.getMessage());
+      return null;
+    }
+    if (!SimpleType.BOOL.equals(ast.getResultType())) {
+      issues.add(
+          position,
+          subject,
+          field,
+          "CEL: a condition must be true or false, but this one is of type " + ast.getResultType());
+      return null;
+    }
+    Set<String> facts = new LinkedHashSet<>();
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    for (CelReference r : ast.getReferenceMap().values()) {
+      Optional<Fact> f = r.name().isEmpty() ? Optional.empty() : vocabulary.find(r.name());
+      if (f.isPresent()) {
+        facts.add(f.get().name());
+        scopes.add(f.get().scope());
+      }
+    }
+    for (Scope s : scopes) {
+      if (!allowed.contains(s)) {
+        issues.add(
+            position,
+            subject,
+            field,
+            "reads "
+                + s.name().toLowerCase()
+                + " facts, which are not available here (allowed: "
+                + allowed
+                + ")");
+      }
+    }
+    if (issues.size() > before) {
+      return null;
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    collectComparisons(ast, ast.getExpr(), comparisons);
+    Condition.Junction junction = Condition.Junction.NONE;
+    List<Condition> parts = List.of();
+    for (Condition.Junction j : List.of(Condition.Junction.AND, Condition.Junction.OR)) {
+      List<CelExpr> operands = new ArrayList<>();
+      flatten(ast.getExpr(), j == Condition.Junction.AND ? "_&&_" : "_||_", operands);
+      if (operands.size() > 1) {
+        List<Condition> compiledParts = parts(ast, operands, position, subject, field, allowed);
+        if (compiledParts != null) {
+          junction = j;
+          parts = compiledParts;
+        }
+        break;
+      }
+    }
+    try {
+      Condition c =
+          new Condition(
+              text,
+              position,
+              cel.createProgram(ast),
+              new ArrayList<>(facts),
+              scopes,
+              comparisons,
+              junction,
+              parts,
+              compiled.size());
+      compiled.put(allowed + "|" + text, c);
+      return c;
+    } catch (CelEvaluationException e) {
+      issues.add(position, subject, field, "CEL: cannot plan the condition: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void flatten(CelExpr e, String function, List<CelExpr> out) {
+    if (e.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL
+        && e.call().function().equals(function)) {
+      for (CelExpr a : e.call().args()) {
+        flatten(a, function, out);
+      }
+    } else {
+      out.add(e);
+    }
+  }
+
+  /** Compiles the operands of a junction on their own; {@code null} if any cannot be. */
+  private List<Condition> parts(
+      CelAbstractSyntaxTree ast,
+      List<CelExpr> operands,
+      Position position,
+      String subject,
+      String field,
+      Set<Scope> allowed) {
+    List<Condition> out = new ArrayList<>();
+    for (CelExpr operand : operands) {
+      String partText;
+      try {
+        partText = UNPARSER.unparse(CelAbstractSyntaxTree.newParsedAst(operand, ast.getSource()));
+      } catch (RuntimeException e) {
+        return null;
+      }
+      Issues scratch = new Issues();
+      Condition part = compile(partText, position, subject, field, allowed, scratch);
+      if (part == null) {
+        return null;
+      }
+      out.add(part);
+    }
+    return out;
+  }
+
+  private String describe(CelIssue issue, String text) {
+    String msg = issue.getMessage();
+    int col = issue.getSourceLocation().getColumn();
+    if (msg.startsWith("undeclared reference") && col >= 0 && col < text.length()) {
+      Matcher m = DOTTED.matcher(text);
+      if (m.find(col) && m.start() == col) {
+        return "unknown fact or name '"
+            + m.group()
+            + "' at column "
+            + (col + 1)
+            + " (see docs/rules.md for the facts a condition may read)";
+      }
+    }
+    return msg + (col >= 0 ? " at column " + (col + 1) : "");
+  }
+
+  private void collectComparisons(CelAbstractSyntaxTree ast, CelExpr e, List<Comparison> out) {
+    switch (e.exprKind().getKind()) {
+      case CALL:
+        {
+          String op = OPERATORS.get(e.call().function());
+          if (op != null && e.call().args().size() == 2) {
+            Operand l = operand(ast, e.call().args().get(0));
+            Operand r = operand(ast, e.call().args().get(1));
+            if (l != null && r != null && (l.fact() != null || r.fact() != null)) {
+              out.add(new Comparison(op, l, r));
+              return;
+            }
+          }
+          e.call().target().ifPresent(t -> collectComparisons(ast, t, out));
+          for (CelExpr a : e.call().args()) {
+            collectComparisons(ast, a, out);
+          }
+          return;
+        }
+      case LIST:
+        for (CelExpr a : e.list().elements()) {
+          collectComparisons(ast, a, out);
+        }
+        return;
+      case COMPREHENSION:
+        collectComparisons(ast, e.comprehension().iterRange(), out);
+        collectComparisons(ast, e.comprehension().loopStep(), out);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private Operand operand(CelAbstractSyntaxTree ast, CelExpr e) {
+    Optional<CelReference> ref = ast.getReference(e.id());
+    if (ref.isPresent() && vocabulary.find(ref.get().name()).isPresent()) {
+      return Operand.fact(ref.get().name());
+    }
+    switch (e.exprKind().getKind()) {
+      case CONSTANT:
+        return constant(e.constant());
+      case LIST:
+        {
+          List<String> values = new ArrayList<>();
+          for (CelExpr el : e.list().elements()) {
+            Operand o = operand(ast, el);
+            if (o == null || !(o.literal() instanceof String s)) {
+              return null;
+            }
+            values.add(s);
+          }
+          return Operand.literal(List.copyOf(values), values.toString());
+        }
+      default:
+        return null;
+    }
+  }
+
+  private static Operand constant(CelConstant c) {
+    switch (c.getKind()) {
+      case STRING_VALUE:
+        return Operand.literal(c.stringValue(), "'" + c.stringValue() + "'");
+      case DOUBLE_VALUE:
+        return Operand.literal(c.doubleValue(), Comparison.number(c.doubleValue()));
+      case INT64_VALUE:
+        return Operand.literal((double) c.int64Value(), Long.toString(c.int64Value()));
+      case BOOLEAN_VALUE:
+        return Operand.literal(c.booleanValue(), Boolean.toString(c.booleanValue()));
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.chokepoint.rules;
+
+/**
+ * Gives the value of a fact by its dotted name, or {@code null} when the fact is unknown. Values
+ * are {@code String}, {@code Double}, {@code Boolean} or {@code List<String>}.
+ */
+@FunctionalInterface
+public interface FactLookup {
+  /** The value, or {@code null} if the fact is not known. */
+  Object get(String name);
+}

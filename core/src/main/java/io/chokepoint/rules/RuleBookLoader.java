@@ -1,0 +1,324 @@
+package io.chokepoint.rules;
+
+import io.chokepoint.source.Fields;
+import io.chokepoint.source.Issues;
+import io.chokepoint.source.Node;
+import io.chokepoint.source.Position;
+import io.chokepoint.source.SourceException;
+import io.chokepoint.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads a rule book from a directory with one folder per regime ({@code us-ear/}, {@code cn-ecl/}),
+ * each holding pack files ({@code *.yaml}) and golden cases ({@code cases/}). Every pack is read,
+ * validated and compiled before anything is returned; if any pack is invalid, the whole rule book
+ * is rejected with every problem found.
+ */
+public final class RuleBookLoader {
+  private RuleBookLoader() {}
+
+  /**
+   * Loads and validates every pack under the directory.
+   *
+   * @param root the rule-book directory, e.g. {@code regulations/}
+   * @return the compiled rule book
+   * @throws RuleBookException listing every problem, if any pack is invalid
+   */
+  public static RuleBook load(Path root) {
+    Issues issues = new Issues();
+    List<Path> regimeDirs = regimeDirectories(root, issues);
+    Map<String, Regime> regimes = new LinkedHashMap<>();
+    Map<String, Position> ruleIds = new HashMap<>();
+    Map<String, Position> packIds = new HashMap<>();
+    List<Path> hashed = new ArrayList<>();
+    for (Path dir : regimeDirs) {
+      String code = dir.getFileName().toString().toUpperCase(Locale.ROOT);
+      List<Path> files = packFiles(dir);
+      hashed.addAll(files);
+      Regime regime = loadRegime(root, code, files, issues, ruleIds, packIds);
+      if (regime != null) {
+        regimes.put(code, regime);
+      }
+    }
+    if (regimes.isEmpty() && issues.isEmpty()) {
+      issues.add(
+          Position.ofFile(root.toString()), null, null, "no regime folders with packs found");
+    }
+    if (!issues.isEmpty()) {
+      throw new RuleBookException("rule book " + root + " rejected", issues.toList());
+    }
+    return new RuleBook(regimes, hash(root, hashed), root.toString());
+  }
+
+  private static List<Path> regimeDirectories(Path root, Issues issues) {
+    if (!Files.isDirectory(root)) {
+      issues.add(Position.ofFile(root.toString()), null, null, "rule-book directory not found");
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> packFiles(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Regime loadRegime(
+      Path root,
+      String code,
+      List<Path> files,
+      Issues issues,
+      Map<String, Position> ruleIds,
+      Map<String, Position> packIds) {
+    int before = issues.size();
+    Map<Path, Fields> docs = new LinkedHashMap<>();
+    Map<String, Parameter> params = new LinkedHashMap<>();
+    Map<String, NamedSet> sets = new LinkedHashMap<>();
+    Map<String, Fact> facts = new LinkedHashMap<>();
+    Map<String, Position> constantOrigins = new HashMap<>();
+    for (Path file : files) {
+      String display = root.relativize(file).toString();
+      Node node;
+      try {
+        node = SourceReader.read(file, display);
+      } catch (SourceException e) {
+        e.issues().forEach(issues::add);
+        continue;
+      }
+      Fields f = Fields.of(node, issues, null);
+      String declared = f.requiredString("regime");
+      if (declared != null && !declared.equals(code)) {
+        issues.add(
+            f.raw("regime"),
+            null,
+            "pack declares regime '" + declared + "' but sits in the folder of " + code);
+      }
+      docs.put(file, f);
+      ConstantsReader.Constants c = ConstantsReader.read(f, issues);
+      mergeUnique(params, c.parameters(), "params.", c, constantOrigins, issues);
+      mergeUnique(sets, c.sets(), "sets.", c, constantOrigins, issues);
+      mergeUnique(facts, c.facts(), "", c, constantOrigins, issues);
+    }
+    Vocabulary vocabulary = Vocabulary.of(params.keySet(), sets.keySet(), facts);
+    ConditionCompiler compiler = new ConditionCompiler(vocabulary);
+    PackReader reader = new PackReader(compiler, issues);
+    List<RulePack> packs = new ArrayList<>();
+    Jurisdiction jurisdiction = null;
+    for (Map.Entry<Path, Fields> e : docs.entrySet()) {
+      PackReader.Read read =
+          reader.read(e.getValue(), code, root.relativize(e.getKey()).toString());
+      if (read == null) {
+        continue;
+      }
+      RulePack pack = read.pack();
+      Position at = e.getValue().position();
+      Position dup = packIds.putIfAbsent(pack.id(), at);
+      if (dup != null) {
+        issues.add(at, pack.id(), "pack", "duplicate pack id, first used at " + dup);
+      }
+      for (Rule r : pack.rules()) {
+        unique(r.id(), r.position(), ruleIds, issues);
+        checkCoverage(r, params, sets, issues);
+      }
+      for (ClassificationRule c : pack.classifications()) {
+        unique(c.id(), c.position(), ruleIds, issues);
+        coverage(c.condition(), c.validity().effective(), c.id(), params, sets, issues);
+      }
+      if (read.jurisdiction() != null) {
+        if (jurisdiction != null) {
+          issues.add(
+              read.jurisdiction().position(),
+              null,
+              "jurisdiction",
+              "a regime may declare only one jurisdiction, first at " + jurisdiction.position());
+        }
+        jurisdiction = read.jurisdiction();
+      }
+      packs.add(pack);
+    }
+    if (jurisdiction != null) {
+      // The jurisdiction is read for every rule on every date, so its constants must cover them
+      // all.
+      LocalDate earliest = null;
+      for (RulePack p : packs) {
+        for (Rule r : p.rules()) {
+          LocalDate f = r.validity().effective().from();
+          earliest = earliest == null || f.isBefore(earliest) ? f : earliest;
+        }
+      }
+      for (RulePack p : packs) {
+        if (p.coversFrom() != null && (earliest == null || p.coversFrom().isAfter(earliest))) {
+          earliest = p.coversFrom();
+        }
+      }
+      if (earliest != null) {
+        coverage(
+            jurisdiction.condition(),
+            new Interval(earliest, null),
+            "jurisdiction",
+            params,
+            sets,
+            issues);
+      }
+    }
+    if (issues.size() > before) {
+      return null;
+    }
+    return new Regime(code, packs, params, sets, facts, jurisdiction, compiler.count());
+  }
+
+  private static <T> void mergeUnique(
+      Map<String, T> into,
+      Map<String, T> from,
+      String prefix,
+      ConstantsReader.Constants c,
+      Map<String, Position> origins,
+      Issues issues) {
+    for (Map.Entry<String, T> e : from.entrySet()) {
+      String key = prefix + e.getKey();
+      Node n = c.nodes().get(key);
+      Position first = origins.putIfAbsent(key, n.position());
+      if (first != null) {
+        issues.add(n, null, "'" + key + "' is defined twice in the regime, first at " + first);
+      } else {
+        into.put(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  private static void unique(String id, Position at, Map<String, Position> ids, Issues issues) {
+    Position first = ids.putIfAbsent(id, at);
+    if (first != null) {
+      issues.add(at, id, "id", "duplicate rule id, first used at " + first);
+    }
+  }
+
+  private static void checkCoverage(
+      Rule r, Map<String, Parameter> params, Map<String, NamedSet> sets, Issues issues) {
+    Interval eff = r.validity().effective();
+    coverage(r.condition(), eff, r.id(), params, sets, issues);
+    for (ReviewCase rc : r.outcome().reviewCases()) {
+      if (rc.when() != null) {
+        Interval need = rc.dates() == null ? eff : intersect(eff, rc.dates());
+        if (need != null) {
+          coverage(rc.when(), need, r.id() + "/" + rc.id(), params, sets, issues);
+        }
+      }
+    }
+    for (ExceptionClause c : r.exceptions()) {
+      Interval need = intersect(eff, c.validity().effective());
+      if (need != null) {
+        coverage(c.condition(), need, r.id() + "/" + c.id(), params, sets, issues);
+      }
+    }
+  }
+
+  private static Interval intersect(Interval a, Interval b) {
+    LocalDate from = a.from().isAfter(b.from()) ? a.from() : b.from();
+    LocalDate to =
+        a.to() == null ? b.to() : (b.to() == null || a.to().isBefore(b.to()) ? a.to() : b.to());
+    return to != null && to.isBefore(from) ? null : new Interval(from, to);
+  }
+
+  /** Every parameter and set a condition reads must hold a value on every day it may be read. */
+  private static void coverage(
+      Condition c,
+      Interval need,
+      String subject,
+      Map<String, Parameter> params,
+      Map<String, NamedSet> sets,
+      Issues issues) {
+    for (String fact : c.facts()) {
+      List<Interval> have;
+      if (fact.startsWith("params.")) {
+        have = params.get(fact.substring(7)).values().stream().map(DatedValue::interval).toList();
+      } else if (fact.startsWith("sets.")) {
+        have = sets.get(fact.substring(5)).values().stream().map(DatedValue::interval).toList();
+      } else {
+        continue;
+      }
+      LocalDate gap = firstGap(need, have);
+      if (gap != null) {
+        issues.add(
+            c.position(),
+            subject,
+            "condition",
+            "'"
+                + fact
+                + "' has no value on "
+                + gap
+                + ", but the condition may be evaluated then ("
+                + need
+                + ")");
+      }
+    }
+  }
+
+  private static LocalDate firstGap(Interval need, List<Interval> have) {
+    LocalDate day = need.from();
+    while (true) {
+      Interval covering = null;
+      for (Interval i : have) {
+        if (i.contains(day)) {
+          covering = i;
+          break;
+        }
+      }
+      if (covering == null) {
+        return day;
+      }
+      if (covering.to() == null) {
+        return null;
+      }
+      if (need.to() != null && !covering.to().isBefore(need.to())) {
+        return null;
+      }
+      day = covering.to().plusDays(1);
+    }
+  }
+
+  private static String hash(Path root, List<Path> files) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      List<Path> sorted = new ArrayList<>(files);
+      sorted.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
+      for (Path p : sorted) {
+        md.update(
+            root.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(Files.readAllBytes(p));
+        md.update((byte) 0);
+      }
+      return "sha256:" + HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.chokepoint.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A determination as the log holds it.
+ *
+ * @param id the row id
+ * @param transactionId the transaction id
+ * @param asOf the evaluation date
+ * @param overall the overall outcome
+ * @param rulebookHash the rule book's content hash
+ * @param listsHash the list snapshot's hash
+ * @param inputHash the transaction's hash
+ * @param engine the engine version
+ * @param sourceFile the file the transaction came from, or {@code null}
+ * @param recordedAt when it was recorded
+ * @param body the determination as one line of JSON (FORMATS.md §2)
+ */
+public record RecordedDetermination(
+    long id,
+    String transactionId,
+    LocalDate asOf,
+    String overall,
+    String rulebookHash,
+    String listsHash,
+    String inputHash,
+    String engine,
+    String sourceFile,
+    OffsetDateTime recordedAt,
+    String body) {}
