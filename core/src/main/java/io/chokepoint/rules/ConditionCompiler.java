@@ -149,14 +149,10 @@ public final class ConditionCompiler {
           "CEL: a condition must be true or false, but this one is of type " + ast.getResultType());
       return null;
     }
-    Set<String> facts = new LinkedHashSet<>();
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);
     for (CelReference r : ast.getReferenceMap().values()) {
       Optional<Fact> f = r.name().isEmpty() ? Optional.empty() : vocabulary.find(r.name());
-      if (f.isPresent()) {
-        facts.add(f.get().name());
-        scopes.add(f.get().scope());
-      }
+      f.ifPresent(fact -> scopes.add(fact.scope()));
     }
     for (Scope s : scopes) {
       if (!allowed.contains(s)) {
@@ -174,39 +170,110 @@ public final class ConditionCompiler {
     if (issues.size() > before) {
       return null;
     }
+    try {
+      return build(ast, ast.getExpr(), text, position, allowed);
+    } catch (CelEvaluationException | RuntimeException e) {
+      issues.add(position, subject, field, "CEL: cannot plan the condition: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Builds the condition of an expression of a checked AST: the whole condition, or one operand of
+   * its top-level junction. Operands reuse the checked AST, so they are planned but not parsed or
+   * checked again.
+   */
+  private Condition build(
+      CelAbstractSyntaxTree ast, CelExpr expr, String text, Position position, Set<Scope> allowed)
+      throws CelEvaluationException {
+    String key = allowed + "|" + text;
+    Condition same = compiled.get(key);
+    if (same != null) {
+      return same.at(position);
+    }
+    Set<Long> ids = new java.util.HashSet<>();
+    collectIds(expr, ids);
+    Set<String> facts = new LinkedHashSet<>();
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    for (Long id : ids) {
+      Optional<CelReference> r = ast.getReference(id);
+      Optional<Fact> f =
+          r.isEmpty() || r.get().name().isEmpty()
+              ? Optional.empty()
+              : vocabulary.find(r.get().name());
+      if (f.isPresent()) {
+        facts.add(f.get().name());
+        scopes.add(f.get().scope());
+      }
+    }
     List<Comparison> comparisons = new ArrayList<>();
-    collectComparisons(ast, ast.getExpr(), comparisons);
+    collectComparisons(ast, expr, comparisons);
     Condition.Junction junction = Condition.Junction.NONE;
-    List<Condition> parts = List.of();
+    List<Condition> parts = new ArrayList<>();
     for (Condition.Junction j : List.of(Condition.Junction.AND, Condition.Junction.OR)) {
       List<CelExpr> operands = new ArrayList<>();
-      flatten(ast.getExpr(), j == Condition.Junction.AND ? "_&&_" : "_||_", operands);
+      flatten(expr, j == Condition.Junction.AND ? "_&&_" : "_||_", operands);
       if (operands.size() > 1) {
-        List<Condition> compiledParts = parts(ast, operands, position, subject, field, allowed);
-        if (compiledParts != null) {
-          junction = j;
-          parts = compiledParts;
+        for (CelExpr operand : operands) {
+          String partText =
+              UNPARSER.unparse(CelAbstractSyntaxTree.newParsedAst(operand, ast.getSource()));
+          parts.add(build(ast, operand, partText, position, allowed));
         }
+        junction = j;
         break;
       }
     }
-    try {
-      Condition c =
-          new Condition(
-              text,
-              position,
-              cel.createProgram(ast),
-              new ArrayList<>(facts),
-              scopes,
-              comparisons,
-              junction,
-              parts,
-              compiled.size());
-      compiled.put(allowed + "|" + text, c);
-      return c;
-    } catch (CelEvaluationException e) {
-      issues.add(position, subject, field, "CEL: cannot plan the condition: " + e.getMessage());
-      return null;
+    CelAbstractSyntaxTree sub =
+        expr == ast.getExpr()
+            ? ast
+            : CelAbstractSyntaxTree.newCheckedAst(
+                expr, ast.getSource(), ast.getReferenceMap(), ast.getTypeMap());
+    Condition c =
+        new Condition(
+            text,
+            position,
+            cel.createProgram(sub),
+            new ArrayList<>(facts),
+            scopes,
+            comparisons,
+            junction,
+            parts,
+            compiled.size());
+    compiled.put(key, c);
+    return c;
+  }
+
+  private static void collectIds(CelExpr e, Set<Long> ids) {
+    ids.add(e.id());
+    switch (e.exprKind().getKind()) {
+      case CALL:
+        e.call().target().ifPresent(t -> collectIds(t, ids));
+        e.call().args().forEach(a -> collectIds(a, ids));
+        break;
+      case SELECT:
+        collectIds(e.select().operand(), ids);
+        break;
+      case LIST:
+        e.list().elements().forEach(a -> collectIds(a, ids));
+        break;
+      case MAP:
+        e.map()
+            .entries()
+            .forEach(
+                en -> {
+                  collectIds(en.key(), ids);
+                  collectIds(en.value(), ids);
+                });
+        break;
+      case COMPREHENSION:
+        collectIds(e.comprehension().iterRange(), ids);
+        collectIds(e.comprehension().accuInit(), ids);
+        collectIds(e.comprehension().loopCondition(), ids);
+        collectIds(e.comprehension().loopStep(), ids);
+        collectIds(e.comprehension().result(), ids);
+        break;
+      default:
+        break;
     }
   }
 
@@ -219,32 +286,6 @@ public final class ConditionCompiler {
     } else {
       out.add(e);
     }
-  }
-
-  /** Compiles the operands of a junction on their own; {@code null} if any cannot be. */
-  private List<Condition> parts(
-      CelAbstractSyntaxTree ast,
-      List<CelExpr> operands,
-      Position position,
-      String subject,
-      String field,
-      Set<Scope> allowed) {
-    List<Condition> out = new ArrayList<>();
-    for (CelExpr operand : operands) {
-      String partText;
-      try {
-        partText = UNPARSER.unparse(CelAbstractSyntaxTree.newParsedAst(operand, ast.getSource()));
-      } catch (RuntimeException e) {
-        return null;
-      }
-      Issues scratch = new Issues();
-      Condition part = compile(partText, position, subject, field, allowed, scratch);
-      if (part == null) {
-        return null;
-      }
-      out.add(part);
-    }
-    return out;
   }
 
   private String describe(CelIssue issue, String text) {
