@@ -180,6 +180,9 @@ final class RegimeEvaluator {
     for (int i = 0; i < facts.items.size(); i++) {
       TransactionFacts.ItemFacts f = facts.items.get(i);
       Object code = itemCodeFact == null ? null : f.facts().get(itemCodeFact);
+      if (code == null && itemCodeFact != null && f.chip() != null) {
+        code = f.chip().eccn();
+      }
       items.add(
           new ItemResult(
               f.item().id(),

@@ -2,7 +2,6 @@ package io.chokepoint.golden;
 
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.Determiner;
-import io.chokepoint.determine.ItemResult;
 import io.chokepoint.determine.OfferedException;
 import io.chokepoint.determine.RegimeDetermination;
 import io.chokepoint.determine.RuleResult;
@@ -107,8 +106,8 @@ public final class GoldenCaseRunner {
       String got =
           r.items().stream()
               .filter(it -> it.item().equals(i.getKey()))
-              .map(ItemResult::classification)
               .findFirst()
+              .map(it -> it.classification() == null ? "(not classified)" : it.classification())
               .orElse("(no such item)");
       if (!i.getValue().equals(got)) {
         out.add(
