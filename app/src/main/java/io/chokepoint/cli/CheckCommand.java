@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  * transaction in every regime (FORMATS.md §2). Every file is read and validated first; if any is
  * invalid, nothing is determined or recorded and the exit code is 2.
  */
-@Command(name = "check", description = "Determine transactions in every regime, as of a date.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "check",
+    description = "Determine transactions in every regime, as of a date.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main main;
 

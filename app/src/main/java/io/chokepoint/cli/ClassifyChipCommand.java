@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
  * {@code chokepoint classify chip (NAME | --spec FILE | --all) [--as-of DATE] [--format
  * json|text]}: the ECCN of a chip under the rules in force on a date (FORMATS.md §3).
  */
-@Command(name = "chip", description = "Classify a chip under ECCN 3A090/4A090 as of a date.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "chip",
+    description = "Classify a chip under ECCN 3A090/4A090 as of a date.")
 final class ClassifyChipCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 

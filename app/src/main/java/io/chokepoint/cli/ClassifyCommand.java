@@ -6,6 +6,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code chokepoint classify}: classification commands. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "classify",
     description = "Classify items.",
     subcommands = {ClassifyChipCommand.class})

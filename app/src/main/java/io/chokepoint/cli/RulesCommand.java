@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * and lists every rule with its state on the date. Exit code 2 if the rule book is rejected.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "rules",
     description = "Validate the rule book, run its golden cases and list its rules as of a date.")
 final class RulesCommand implements Callable<Integer> {

@@ -50,7 +50,23 @@ public final class ChipClassifier {
   private final Regime regime;
   private final Map<MemoKey, Memo> memo = new ConcurrentHashMap<>();
 
-  private record MemoKey(String id, LocalDate asOf) {}
+  private static final int MAX_REMEMBERED = 10_000;
+
+  /**
+   * The key of a remembered classification: the very spec instance (catalogue specs are created
+   * once), never its id, since an inline spec may reuse an id with other figures.
+   */
+  private record MemoKey(ChipSpec spec, LocalDate asOf) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MemoKey k && k.spec == spec && k.asOf.equals(asOf);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(spec) + asOf.hashCode();
+    }
+  }
 
   /** A remembered classification with its item facts, both immutable. */
   private record Memo(ChipClassification classification, Map<String, Object> itemFacts) {}
@@ -93,7 +109,10 @@ public final class ChipClassifier {
 
   private Memo remembered(ChipSpec spec, LocalDate asOf) {
     if (!spec.id().isEmpty() && spec.dueDiligence() == DueDiligence.NONE) {
-      return memo.computeIfAbsent(new MemoKey(spec.id(), asOf), k -> memo(spec, asOf));
+      if (memo.size() > MAX_REMEMBERED) {
+        memo.clear();
+      }
+      return memo.computeIfAbsent(new MemoKey(spec, asOf), k -> memo(spec, asOf));
     }
     return memo(spec, asOf);
   }
@@ -233,7 +252,7 @@ public final class ChipClassifier {
         eccn,
         datacenter,
         rule.isEmpty() ? null : rule,
-        decided == null ? null : decided.id(),
+        decided == null || ChipClassification.UNKNOWN.equals(eccn) ? null : decided.id(),
         trace,
         new ArrayList<>(missing),
         dedupe(caveats),
@@ -243,7 +262,12 @@ public final class ChipClassifier {
   private static void addCaveats(ClassificationRule e, List<String> caveats) {
     if (e.confidence() != Confidence.PRIMARY) {
       caveats.add(
-          e.id() + ": " + e.confidence().description() + " [" + e.confidence().label() + "]");
+          e.id()
+              + ": confidence "
+              + e.confidence().label()
+              + " ("
+              + e.confidence().description()
+              + ")");
     }
     e.caveats().forEach(c -> caveats.add(e.id() + ": " + c));
   }

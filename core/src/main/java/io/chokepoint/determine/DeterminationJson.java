@@ -84,6 +84,7 @@ public final class DeterminationJson {
       e.put("why", RuleWhy.of(rr));
       e.put("status", rr.status().name());
       e.put("title", rr.rule().title());
+      e.put("kind", rr.rule().kind().name().toLowerCase().replace('_', '-'));
       if (rr.fired()) {
         e.put("decision", rr.rule().outcome().decision().name());
       }
@@ -109,7 +110,11 @@ public final class DeterminationJson {
       if (c != null) {
         e.put("chip", c.name());
         e.put("tpp", c.tpp());
-        e.put("performanceDensity", c.performanceDensity());
+        e.put(
+            "performanceDensity",
+            c.performanceDensity() == null
+                ? null
+                : Math.round(c.performanceDensity() * 100.0) / 100.0);
         e.put("datacenter", c.datacenter());
         e.put("classificationRule", c.rule());
       }

@@ -26,12 +26,11 @@ public final class Determiner {
   /**
    * Creates a determiner.
    *
-   * @param book the rule book
-   * @throws IllegalStateException if the rule book has no US-EAR regime
+   * @param book the rule book; without a US-EAR regime, chips are not classified
    */
   public Determiner(RuleBook book) {
     this.book = book;
-    this.usClassifier = ChipClassifier.usEar(book);
+    this.usClassifier = book.regime("US-EAR").map(ChipClassifier::new).orElse(null);
   }
 
   /** The rule book. */
@@ -39,8 +38,15 @@ public final class Determiner {
     return book;
   }
 
-  /** The US chip classifier this determiner uses. */
+  /**
+   * The US chip classifier this determiner uses.
+   *
+   * @throws IllegalStateException if the rule book has no US-EAR regime
+   */
   public ChipClassifier chipClassifier() {
+    if (usClassifier == null) {
+      throw new IllegalStateException("the rule book has no US-EAR regime to classify chips");
+    }
     return usClassifier;
   }
 

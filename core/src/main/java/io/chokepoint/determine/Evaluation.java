@@ -19,6 +19,7 @@ import java.util.Set;
  * @param appliedReview the review case that set the review, or {@code null}
  * @param reviewMissing facts that could change the review policy
  * @param notes what the trace should say beyond the comparisons
+ * @param doubts what the answer's warnings should say, e.g. that a licence exception may apply
  * @param facts the facts the rule saw, for explanations
  */
 public record Evaluation(
@@ -31,11 +32,13 @@ public record Evaluation(
     io.chokepoint.rules.ReviewCase appliedReview,
     Set<String> reviewMissing,
     List<String> notes,
+    List<String> doubts,
     FactLookup facts) {
   public Evaluation {
     exceptions = List.copyOf(exceptions);
     reviewMissing = Set.copyOf(reviewMissing);
     notes = List.copyOf(notes);
+    doubts = List.copyOf(doubts);
   }
 
   /** Who the evaluation was for, e.g. {@code item L1, party Acme}. */

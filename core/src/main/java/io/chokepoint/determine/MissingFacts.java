@@ -40,7 +40,7 @@ final class MissingFacts {
     for (String n : names) {
       if (n.startsWith("item.") && item != null) {
         String prefix = "items[" + item.item().id() + "].";
-        if (n.equals("item.eccn")) {
+        if (n.equals("item.eccn") || n.equals("item.classificationRule")) {
           if (item.chip() != null && !item.chip().missingFacts().isEmpty()) {
             item.chip().missingFacts().forEach(f -> out.add(prefix + "chip." + f));
           } else {

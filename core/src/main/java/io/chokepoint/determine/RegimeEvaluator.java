@@ -99,6 +99,7 @@ final class RegimeEvaluator {
             review = review == null || e.review().stricterThan(review) ? e.review() : review;
             missing.addAll(e.reviewMissing());
             offers = intersect(offers, e.exceptions());
+            warnings.addAll(e.doubts());
           }
           if (r.rule().outcome().redFlag() != null
               && !redFlags.contains(r.rule().outcome().redFlag())) {

@@ -156,6 +156,7 @@ final class RuleEvaluator {
         null,
         Set.of(),
         List.of("not reached by the regime"),
+        List.of(),
         frame);
   }
 
@@ -173,11 +174,14 @@ final class RuleEvaluator {
     ReviewPolicy review = rule.outcome().review();
     if (!t.isTrue()) {
       return new Evaluation(
-          itemId, party, t, decision, review, List.of(), null, Set.of(), List.of(), frame);
+          itemId, party, t, decision, review, List.of(), null, Set.of(), List.of(), List.of(),
+          frame);
     }
     List<String> notes = new ArrayList<>();
+    List<String> doubts = new ArrayList<>();
     Set<String> reviewMissing = new TreeSet<>();
     ReviewCase applied = null;
+    ReviewPolicy assumed = null;
     if (decision == Decision.LICENSE_REQUIRED) {
       for (ReviewCase rc : rule.outcome().reviewCases()) {
         if (rc.dates() != null && !rc.dates().contains(asOf)) {
@@ -185,7 +189,8 @@ final class RuleEvaluator {
         }
         Truth w = rc.when() == null ? Truth.TRUE : anyParty(rc.when(), itemIdx, partyIdx);
         if (w.isTrue()) {
-          review = rc.review();
+          // An earlier case that may hold comes first; if it would be stricter, it is kept.
+          review = assumed != null && assumed.stricterThan(rc.review()) ? assumed : rc.review();
           applied = rc;
           notes.add("review " + rc.review() + " by " + rc.id() + cite(rc));
           break;
@@ -195,6 +200,7 @@ final class RuleEvaluator {
           reviewMissing.addAll(named);
           if (rc.review().stricterThan(review)) {
             review = rc.review();
+            assumed = review;
             notes.add(
                 "review "
                     + rc.review()
@@ -222,7 +228,14 @@ final class RuleEvaluator {
       }
       Truth xt = anyParty(x.condition(), itemIdx, partyIdx);
       if (xt.isUnknown()) {
-        notes.add(x.id() + " may apply; missing " + MissingFacts.name(xt.missing(), item, party));
+        String doubt =
+            x.id() + " may apply; missing " + MissingFacts.name(xt.missing(), item, party);
+        notes.add(doubt);
+        if (x.kind() == ExceptionClause.Kind.LICENCE_EXCEPTION) {
+          doubts.add(rule.id() + ": licence exception " + doubt);
+        } else {
+          doubts.add(rule.id() + ": override " + doubt + " (" + x.title() + ")");
+        }
         continue;
       }
       if (!xt.isTrue()) {
@@ -236,7 +249,6 @@ final class RuleEvaluator {
         notes.add(
             "override " + x.id() + " (" + x.citation().shortForm() + ") applies: " + x.title());
         if (x.blocksLower()) {
-          offered.clear();
           break;
         }
       } else if (decision == Decision.LICENSE_REQUIRED) {
@@ -245,7 +257,17 @@ final class RuleEvaluator {
       }
     }
     return new Evaluation(
-        itemId, party, Truth.TRUE, decision, review, offered, applied, reviewMissing, notes, frame);
+        itemId,
+        party,
+        Truth.TRUE,
+        decision,
+        review,
+        offered,
+        applied,
+        reviewMissing,
+        notes,
+        doubts,
+        frame);
   }
 
   /** Evaluates a condition that may read party facts; without a party, any party decides. */

@@ -99,7 +99,9 @@ final class TransactionFacts {
     ChipClassification chip = null;
     String eccn = null;
     String basis;
-    if (i.chip() != null) {
+    if (i.chip() != null && us == null) {
+      basis = "not classified: the rule book has no US-EAR regime";
+    } else if (i.chip() != null) {
       chip = us.classify(i.chip(), asOf);
       m.putAll(us.itemFacts(i.chip(), asOf));
       put(m, "item.chip.usTechnology", i.chip().usTechnology());
@@ -136,7 +138,10 @@ final class TransactionFacts {
       basis = "stated";
     }
     put(m, "item.eccn", eccn);
-    m.put("item.classificationRule", basis);
+    if (eccn != null) {
+      // An unclassified item's basis is unknown too, so rules keyed on it do not silently fail.
+      m.put("item.classificationRule", basis);
+    }
     return new ItemFacts(i, java.util.Collections.unmodifiableMap(m), kind, chip, basis, warnings);
   }
 

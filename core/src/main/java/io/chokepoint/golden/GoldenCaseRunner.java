@@ -81,7 +81,9 @@ public final class GoldenCaseRunner {
     }
     for (String id : x.notFired()) {
       RuleResult rr = find(r, id);
-      if (rr != null && rr.fired()) {
+      if (rr == null) {
+        out.add(fail(c, subject, regime, "notFired names rule " + id + ", which does not exist"));
+      } else if (rr.fired()) {
         out.add(fail(c, subject, regime, "expected rule " + id + " not to fire but it fired"));
       }
     }

@@ -209,7 +209,7 @@ final class PackReader {
       Condition when = c.has("when") ? condition(c, "when", id, RULE_SCOPES, false) : null;
       c.raw("when");
       Interval dates = null;
-      if (c.has("from")) {
+      if (c.has("from") || c.has("to")) {
         dates = PackSyntax.interval(c, false);
       } else {
         c.raw("from");
@@ -300,6 +300,19 @@ final class PackReader {
       issues.add(e.node(), subject, "an override needs a decision or blocksLower: true");
       return null;
     }
+    if ("LICENSE_REQUIRED".equals(decisionName) && review == null) {
+      issues.add(e.node(), subject, "an override to LICENSE_REQUIRED needs a review policy");
+      return null;
+    }
+    if (review != null && !"LICENSE_REQUIRED".equals(decisionName)) {
+      issues.add(e.node(), subject, "only an override to LICENSE_REQUIRED takes a review policy");
+      return null;
+    }
+    if (k == ExceptionClause.Kind.LICENCE_EXCEPTION
+        && (decisionName != null || review != null || blocks != null)) {
+      issues.add(e.node(), subject, "a licence exception takes no decision, review or blocksLower");
+      return null;
+    }
     return new ExceptionClause(
         id,
         k,
@@ -329,7 +342,10 @@ final class PackReader {
   private static Object scalar(ScalarNode s) {
     return switch (s.type()) {
       case BOOLEAN -> Boolean.parseBoolean(s.text());
-      case NUMBER -> Double.parseDouble(s.text());
+      case NUMBER -> {
+        double d = Double.parseDouble(s.text());
+        yield d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+      }
       default -> s.text();
     };
   }

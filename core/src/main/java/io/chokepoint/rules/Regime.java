@@ -60,11 +60,11 @@ public final class Regime {
     if (rule.confidence() != Confidence.PRIMARY) {
       lines.add(
           rule.id()
-              + ": rests on a "
-              + rule.confidence().description()
-              + " ["
+              + ": confidence "
               + rule.confidence().label()
-              + "]");
+              + " ("
+              + rule.confidence().description()
+              + ")");
     }
     rule.caveats().forEach(c -> lines.add(rule.id() + ": " + c));
     for (String f : rule.condition().facts()) {

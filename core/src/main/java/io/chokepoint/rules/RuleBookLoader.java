@@ -55,6 +55,27 @@ public final class RuleBookLoader {
         regimes.put(code, regime);
       }
     }
+    Map<String, Regime> declaredBy = new HashMap<>();
+    for (Regime r : regimes.values()) {
+      for (Fact f : r.declaredFacts().values()) {
+        Regime other = declaredBy.putIfAbsent(f.name(), r);
+        if (other != null && other.declaredFacts().get(f.name()).type() != f.type()) {
+          issues.add(
+              Position.ofFile(root.toString()),
+              f.name(),
+              "facts",
+              "declared as "
+                  + other.declaredFacts().get(f.name()).type()
+                  + " in "
+                  + other.code()
+                  + " but as "
+                  + f.type()
+                  + " in "
+                  + r.code()
+                  + "; a transaction fact has one type");
+        }
+      }
+    }
     if (regimes.isEmpty() && issues.isEmpty()) {
       issues.add(
           Position.ofFile(root.toString()), null, null, "no regime folders with packs found");

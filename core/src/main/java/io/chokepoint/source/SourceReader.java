@@ -145,8 +145,10 @@ public final class SourceReader {
       case VALUE_NUMBER_FLOAT:
         return new ScalarNode(pos, path, p.getText(), ScalarType.NUMBER);
       case VALUE_TRUE:
+        // YAML 1.1 also writes true as yes or on; keep the value, not the spelling.
+        return new ScalarNode(pos, path, "true", ScalarType.BOOLEAN);
       case VALUE_FALSE:
-        return new ScalarNode(pos, path, p.getText(), ScalarType.BOOLEAN);
+        return new ScalarNode(pos, path, "false", ScalarType.BOOLEAN);
       case VALUE_NULL:
         return new ScalarNode(pos, path, null, ScalarType.NULL);
       default:

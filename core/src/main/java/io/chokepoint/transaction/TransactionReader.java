@@ -151,6 +151,15 @@ public final class TransactionReader {
         parties.add(party);
       }
     }
+    if (f.has("parties")
+        && parties.size() == f.list("parties").size()
+        && parties.stream().allMatch(p -> p.role().equals("exporter"))) {
+      issues.add(
+          f.raw("parties"),
+          f.subject(),
+          "parties must name at least one party besides the exporter (consignee, end-user, purchaser"
+              + " or intermediate-consignee): rules on recipients cannot be checked without one");
+    }
     EndUse endUse = null;
     Fields e = f.object("endUse");
     if (e != null) {
