@@ -9,7 +9,9 @@ import io.chokepoint.source.SourceException;
 import io.chokepoint.testing.ProjectFiles;
 import io.chokepoint.testing.TextEdits;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,56 +33,11 @@ class TransactionReaderTest {
   private static final Map<String, FactType> FACTS =
       Map.of("usThirdPartyTesting", FactType.BOOL, "shipmentsPerYear", FactType.NUMBER);
 
-  private static final String VALID =
-      """
-      id: PO-1
-      date: 2025-12-15
-      route:
-        from: KR
-        to: TW
-      parties:
-        - role: exporter
-          name: Hanil Materials Co., Ltd.
-          country: KR
-        - role: end-user
-          name: Formosa Advanced Logic Corp.
-          country: TW
-          headquarters: TW
-          otherNames: ["福爾摩沙先進邏輯"]
-      endUse:
-        purpose: logic-ic-production
-        logicNodeNm: 3
-      facts:
-        usThirdPartyTesting: true
-      items:
-        - id: L1
-          description: Dysprosium sputtering target
-          quantity: 10
-          unitValue: {amount: 1200.00, currency: USD}
-          origin: KR
-          material: {element: Dy, form: target}
-        - id: L2
-          description: accelerator
-          quantity: 2
-          chip: H20
-      """;
+  /** A valid transaction file (FORMATS.md §1); every bad file breaks one thing in it. */
+  private static final String VALID = resource("po.yaml");
 
   /** {@link #VALID} as JSON, with keys in another order. */
-  private static final String VALID_JSON =
-      """
-      {"date": "2025-12-15", "id": "PO-1", "route": {"to": "TW", "from": "KR"},
-       "parties": [
-         {"role": "exporter", "name": "Hanil Materials Co., Ltd.", "country": "KR"},
-         {"role": "end-user", "name": "Formosa Advanced Logic Corp.", "country": "TW",
-          "headquarters": "TW", "otherNames": ["福爾摩沙先進邏輯"]}],
-       "endUse": {"purpose": "logic-ic-production", "logicNodeNm": 3},
-       "facts": {"usThirdPartyTesting": true},
-       "items": [
-         {"id": "L1", "description": "Dysprosium sputtering target", "quantity": 10,
-          "unitValue": {"amount": 1200.00, "currency": "USD"}, "origin": "KR",
-          "material": {"element": "Dy", "form": "target"}},
-         {"id": "L2", "description": "accelerator", "quantity": 2, "chip": "H20"}]}
-      """;
+  private static final String VALID_JSON = resource("po.json");
 
   @TempDir Path tmp;
 
@@ -426,6 +383,14 @@ class TransactionReaderTest {
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(tmp.resolve(name), text);
+  }
+
+  private static String resource(String name) {
+    try (var in = TransactionReaderTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String indent(String doc) {
