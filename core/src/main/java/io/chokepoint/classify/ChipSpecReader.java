@@ -3,6 +3,8 @@ package io.chokepoint.classify;
 import io.chokepoint.source.Codes;
 import io.chokepoint.source.Fields;
 import io.chokepoint.source.Node;
+import io.chokepoint.source.Node.ScalarNode;
+import io.chokepoint.source.Node.ScalarType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +51,11 @@ public final class ChipSpecReader {
     Hbm hbm = null;
     Fields h = f.object("hbm");
     if (h != null) {
-      hbm = new Hbm(positive(h, "bandwidthGBps"), positive(h, "packageAreaMm2"));
+      // FORMATS.md §3 writes hbm: {bandwidthGBps: 0, packageAreaMm2: 0} for a chip that is not
+      // stand-alone memory; all zeros mean "no HBM figures", anything else must be positive.
+      if (!(isZero(h.raw("bandwidthGBps")) && isZero(h.raw("packageAreaMm2")))) {
+        hbm = new Hbm(positive(h, "bandwidthGBps"), positive(h, "packageAreaMm2"));
+      }
       h.end();
     }
     LogicDie logicDie = null;
@@ -156,6 +162,17 @@ public final class ChipSpecReader {
     }
     return new Throughput(
         precision, bits.intValue(), tops, mac == null || mac, Boolean.TRUE.equals(sparse));
+  }
+
+  private static boolean isZero(Node n) {
+    if (n instanceof ScalarNode s && s.type() == ScalarType.NUMBER) {
+      try {
+        return Double.parseDouble(s.text()) == 0;
+      } catch (NumberFormatException e) {
+        return false; // reported by positive()
+      }
+    }
+    return false;
   }
 
   private static Double positive(Fields f, String key) {

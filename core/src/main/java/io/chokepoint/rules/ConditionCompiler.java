@@ -146,7 +146,8 @@ public final class ConditionCompiler {
           position,
           subject,
           field,
-          "CEL: a condition must be true or false, but this one is of type " + ast.getResultType());
+          "CEL: a condition must be true or false, but this one is of type "
+              + ast.getResultType().name());
       return null;
     }
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);

@@ -100,8 +100,10 @@ public final class TransactionReader {
       if (nodes.isEmpty() && issues.isEmpty()) {
         issues.add(root, null, "transactions: must list at least one transaction");
       }
-    } else {
+    } else if (root instanceof Node.MapNode) {
       nodes = List.of(root);
+    } else {
+      nodes = List.of(); // already reported by Fields.of above
     }
     List<Transaction> out = new ArrayList<>();
     Map<String, Node> ids = new HashMap<>();
@@ -130,6 +132,9 @@ public final class TransactionReader {
 
   private Transaction transaction(Node n, Issues issues) {
     Fields f = Fields.of(n, issues, null);
+    if (!(n instanceof Node.MapNode)) {
+      return null; // reported once by Fields.of, not again as missing id, parties and items
+    }
     String id = f.requiredString("id");
     f = f.withSubject(id == null ? "transaction" : "transaction " + id);
     LocalDate date = f.requiredDate("date");

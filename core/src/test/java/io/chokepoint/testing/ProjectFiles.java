@@ -1,8 +1,12 @@
 package io.chokepoint.testing;
 
 import io.chokepoint.classify.ChipCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Locates the project's own files (rule packs, chip catalogue, examples) and ../shared. */
 public final class ProjectFiles {
@@ -47,5 +51,30 @@ public final class ProjectFiles {
       catalogue = ChipCatalogue.load(root().resolve("data/chips.yaml"));
     }
     return catalogue;
+  }
+
+  /**
+   * Copies the shipped rule book (every pack and golden case) into {@code dir/regulations}, so that
+   * a test can break one thing in a valid baseline.
+   *
+   * @return the copied rule-book directory
+   */
+  public static Path copyRegulations(Path dir) {
+    Path from = regulations();
+    Path to = dir.resolve("regulations");
+    try (Stream<Path> s = Files.walk(from)) {
+      List<Path> paths = s.sorted().toList();
+      for (Path p : paths) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
   }
 }
