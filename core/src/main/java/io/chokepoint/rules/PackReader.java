@@ -341,7 +341,7 @@ final class PackReader {
 
   private static Object scalar(ScalarNode s) {
     return switch (s.type()) {
-      case BOOLEAN -> Boolean.parseBoolean(s.text());
+      case BOOLEAN -> s.booleanValue();
       case NUMBER -> {
         double d = Double.parseDouble(s.text());
         yield d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;

@@ -195,7 +195,7 @@ public final class Fields {
       return null;
     }
     if (n instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
-      return Boolean.parseBoolean(s.text());
+      return s.booleanValue();
     }
     issues.add(n, subject, "expected true or false but found " + n.kind());
     return null;

@@ -72,6 +72,20 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     public boolean isNull() {
       return type == ScalarType.NULL;
     }
+
+    /**
+     * The value of a boolean scalar. YAML 1.1 spells true as {@code true}, {@code yes} or {@code
+     * on} (any case) and false as {@code false}, {@code no} or {@code off}.
+     *
+     * @throws IllegalStateException if the scalar is not a boolean
+     */
+    public boolean booleanValue() {
+      if (type != ScalarType.BOOLEAN) {
+        throw new IllegalStateException("not a boolean scalar: " + text);
+      }
+      String t = text.toLowerCase(java.util.Locale.ROOT);
+      return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+    }
   }
 
   /** The scalar types a YAML or JSON parser distinguishes. */

@@ -145,10 +145,9 @@ public final class SourceReader {
       case VALUE_NUMBER_FLOAT:
         return new ScalarNode(pos, path, p.getText(), ScalarType.NUMBER);
       case VALUE_TRUE:
-        // YAML 1.1 also writes true as yes or on; keep the value, not the spelling.
-        return new ScalarNode(pos, path, "true", ScalarType.BOOLEAN);
       case VALUE_FALSE:
-        return new ScalarNode(pos, path, "false", ScalarType.BOOLEAN);
+        // The spelling is kept: YAML 1.1 reads NO (Norway) as false, and a string field wants NO.
+        return new ScalarNode(pos, path, p.getText(), ScalarType.BOOLEAN);
       case VALUE_NULL:
         return new ScalarNode(pos, path, null, ScalarType.NULL);
       default:

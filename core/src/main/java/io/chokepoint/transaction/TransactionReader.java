@@ -285,7 +285,7 @@ public final class TransactionReader {
       return null;
     }
     return switch (type) {
-      case BOOL -> s.type() == ScalarType.BOOLEAN ? Boolean.parseBoolean(s.text()) : null;
+      case BOOL -> s.type() == ScalarType.BOOLEAN ? s.booleanValue() : null;
       case NUMBER -> s.type() == ScalarType.NUMBER ? Double.parseDouble(s.text()) : null;
       case STRING -> s.type() == ScalarType.STRING ? s.text() : null;
       default -> null;

@@ -248,7 +248,9 @@ class TransactionReaderTest {
 
   @Test
   void duplicateTransactionIdsInOneFileAreRejected() throws IOException {
-    String one = "{id: A, date: 2025-01-01, route: {from: US, to: CN}, parties: [], items: [%s]}";
+    String one =
+        "{id: A, date: 2025-01-01, route: {from: US, to: CN},"
+            + " parties: [{role: end-user, name: B, country: CN}], items: [%s]}";
     String item = "{id: L1, quantity: 1, chip: H20}";
     Path file =
         write(
@@ -310,6 +312,30 @@ class TransactionReaderTest {
     Path file = write("po.yaml", VALID.replace("to: TW", "to: NO"));
 
     assertThat(reader.read(file, "po.yaml").get(0).route().to()).isEqualTo("NO");
+  }
+
+  @Test
+  void yaml11BooleanSpellingsAreReadAsBooleans() throws IOException {
+    Path yes =
+        write("po.yaml", VALID.replace("quantity: 10", "quantity: 10\n    subjectToEar: yes"));
+    Path off =
+        write("po2.yaml", VALID.replace("quantity: 10", "quantity: 10\n    subjectToEar: Off"));
+
+    assertThat(reader.read(yes, "po.yaml").get(0).items().get(0).subjectToEar()).isTrue();
+    assertThat(reader.read(off, "po2.yaml").get(0).items().get(0).subjectToEar()).isFalse();
+  }
+
+  @Test
+  void aTransactionNeedsAPartyBesidesTheExporter() throws IOException {
+    String onlyExporter =
+        "{id: A, date: 2025-01-01, route: {from: US, to: CN},"
+            + " parties: [{role: exporter, name: E, country: US}], items: [{id: L1, quantity: 1, chip: H20}]}";
+    SourceException e = rejected(() -> reader.read(write("a.yaml", onlyExporter), "a.yaml"));
+
+    assertThat(e.issues())
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.message()).contains("at least one party besides the exporter"));
   }
 
   @Test
