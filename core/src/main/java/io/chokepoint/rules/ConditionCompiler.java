@@ -13,6 +13,7 @@ import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
+import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.parser.CelUnparser;
@@ -23,6 +24,7 @@ import io.chokepoint.rules.Comparison.Operand;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.Position;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +84,51 @@ public final class ConditionCompiler {
     this.cel = b.build();
   }
 
+  /** A condition parsed and checked in a batch: the batch's AST and the condition's expression. */
+  private record Prepared(CelAbstractSyntaxTree ast, CelExpr expr) {}
+
+  private final Map<String, Prepared> prepared = new java.util.HashMap<>();
+
+  /**
+   * Parses and type-checks many conditions at once, as the elements of one CEL list, so that the
+   * checker's environment is built once rather than once per condition; {@link #compile} then
+   * reuses the checked expressions. If the batch has any error, nothing is prepared and each
+   * condition is compiled, and its errors reported, on its own.
+   *
+   * @param texts condition texts, as they will be passed to {@link #compile}
+   */
+  public void prepare(Collection<String> texts) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    distinct.removeIf(
+        t ->
+            prepared.containsKey(t)
+                || CONSTANT_REF
+                    .matcher(t)
+                    .results()
+                    .anyMatch(m -> vocabulary.find(m.group()).isEmpty()));
+    if (distinct.size() < 2) {
+      return;
+    }
+    StringBuilder combined = new StringBuilder("[");
+    for (String t : distinct) {
+      combined.append(combined.length() > 1 ? ",\n(" : "(").append(t).append("\n)");
+    }
+    combined.append(']');
+    CelValidationResult result = cel.compile(combined.toString());
+    if (result.hasError()) {
+      return;
+    }
+    try {
+      CelAbstractSyntaxTree ast = result.getAst();
+      List<CelExpr> elements = ast.getExpr().list().elements();
+      for (int i = 0; i < distinct.size(); i++) {
+        prepared.put(distinct.get(i), new Prepared(ast, elements.get(i)));
+      }
+    } catch (CelValidationException | RuntimeException e) {
+      prepared.clear();
+    }
+  }
+
   /** The number of distinct conditions compiled so far; indices lie below it. */
   public int count() {
     return compiled.size();
@@ -127,42 +174,56 @@ public final class ConditionCompiler {
     if (issues.size() > before) {
       return null;
     }
-    CelValidationResult result = cel.compile(text);
-    if (result.hasError()) {
-      for (CelIssue i : result.getErrors()) {
-        issues.add(position, subject, field, "CEL: " + describe(i, text));
-      }
-      return null;
-    }
     CelAbstractSyntaxTree ast;
-    try {
-      ast = result.getAst();
-    } catch (CelValidationException e) {
-      issues.add(position, subject, field, "CEL: " + e.getMessage());
-      return null;
+    CelExpr expr;
+    Prepared prepared = this.prepared.get(text);
+    if (prepared != null) {
+      ast = prepared.ast();
+      expr = prepared.expr();
+    } else {
+      CelValidationResult result = cel.compile(text);
+      if (result.hasError()) {
+        for (CelIssue i : result.getErrors()) {
+          issues.add(position, subject, field, "CEL: " + describe(i, text));
+        }
+        return null;
+      }
+      try {
+        ast = result.getAst();
+      } catch (CelValidationException e) {
+        issues.add(position, subject, field, "CEL: " + e.getMessage());
+        return null;
+      }
+      expr = ast.getExpr();
     }
-    if (!SimpleType.BOOL.equals(ast.getResultType())) {
+    CelType type = ast.getType(expr.id()).orElse(SimpleType.DYN);
+    if (!SimpleType.BOOL.equals(type)) {
       issues.add(
           position,
           subject,
           field,
-          "CEL: a condition must be true or false, but this one is of type "
-              + ast.getResultType().name());
+          "CEL: a condition must be true or false, but this one is of type " + type.name());
       return null;
     }
+    Set<Long> ids = new java.util.HashSet<>();
+    collectIds(expr, ids);
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-    for (CelReference r : ast.getReferenceMap().values()) {
-      Optional<Fact> f = r.name().isEmpty() ? Optional.empty() : vocabulary.find(r.name());
+    for (Long id : ids) {
+      Optional<CelReference> r = ast.getReference(id);
+      Optional<Fact> f =
+          r.isEmpty() || r.get().name().isEmpty()
+              ? Optional.empty()
+              : vocabulary.find(r.get().name());
       f.ifPresent(fact -> scopes.add(fact.scope()));
     }
-    for (Scope s : scopes) {
-      if (!allowed.contains(s)) {
+    for (Scope sc : scopes) {
+      if (!allowed.contains(sc)) {
         issues.add(
             position,
             subject,
             field,
             "reads "
-                + s.name().toLowerCase()
+                + sc.name().toLowerCase()
                 + " facts, which are not available here (allowed: "
                 + allowed
                 + ")");
@@ -172,7 +233,7 @@ public final class ConditionCompiler {
       return null;
     }
     try {
-      return build(ast, ast.getExpr(), text, position, allowed);
+      return build(ast, expr, text, position, allowed);
     } catch (CelEvaluationException | RuntimeException e) {
       issues.add(position, subject, field, "CEL: cannot plan the condition: " + e.getMessage());
       return null;

@@ -147,6 +147,9 @@ public final class RuleBookLoader {
     }
     Vocabulary vocabulary = Vocabulary.of(params.keySet(), sets.keySet(), facts);
     ConditionCompiler compiler = new ConditionCompiler(vocabulary);
+    List<String> texts = new ArrayList<>();
+    docs.values().forEach(f -> conditionTexts(f.node(), texts));
+    compiler.prepare(texts);
     PackReader reader = new PackReader(compiler, issues);
     List<RulePack> packs = new ArrayList<>();
     Jurisdiction jurisdiction = null;
@@ -211,6 +214,25 @@ public final class RuleBookLoader {
       return null;
     }
     return new Regime(code, packs, params, sets, facts, jurisdiction, compiler.count());
+  }
+
+  /** Collects the text of every {@code condition:} and {@code when:} in a pack. */
+  private static void conditionTexts(Node node, List<String> out) {
+    if (node instanceof Node.MapNode m) {
+      m.fields()
+          .forEach(
+              (k, v) -> {
+                if ((k.equals("condition") || k.equals("when"))
+                    && v instanceof Node.ScalarNode s
+                    && s.type() == Node.ScalarType.STRING) {
+                  out.add(s.text().strip());
+                } else {
+                  conditionTexts(v, out);
+                }
+              });
+    } else if (node instanceof Node.ListNode l) {
+      l.elements().forEach(e -> conditionTexts(e, out));
+    }
   }
 
   private static <T> void mergeUnique(
