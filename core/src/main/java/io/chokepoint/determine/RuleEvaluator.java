@@ -120,13 +120,22 @@ final class RuleEvaluator {
       }
       return acc;
     }
-    if (party >= 0 && c.reads(Scope.PARTY)) {
-      Truth noParty = leaf(c, item, -1);
-      if (!(noParty.isUnknown() && readsMissingParty(noParty))) {
-        return noParty;
-      }
+    if (party < 0 && c.reads(Scope.PARTY)) {
+      // A part that reads party facts cannot be decided without a party; saying so without
+      // evaluating it makes the caller evaluate it per party.
+      return partyUnknown(c);
     }
     return leaf(c, item, party);
+  }
+
+  private static Truth partyUnknown(Condition c) {
+    Set<String> missing = new TreeSet<>();
+    for (String f : c.facts()) {
+      if (f.startsWith("party.")) {
+        missing.add(f);
+      }
+    }
+    return Truth.unknown(missing);
   }
 
   private Truth leaf(Condition c, int item, int party) {

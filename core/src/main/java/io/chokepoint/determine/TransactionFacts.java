@@ -48,7 +48,7 @@ final class TransactionFacts {
   }
 
   static TransactionFacts of(Transaction t, LocalDate asOf, ChipClassifier us) {
-    Map<String, Object> tx = new HashMap<>();
+    Map<String, Object> tx = new HashMap<>(32);
     tx.put("tx.id", t.id());
     tx.put("tx.date", t.date().toString());
     tx.put("route.from", t.route().from());
@@ -80,7 +80,7 @@ final class TransactionFacts {
   }
 
   private static ItemFacts item(Item i, LocalDate asOf, ChipClassifier us) {
-    Map<String, Object> m = new HashMap<>();
+    Map<String, Object> m = new HashMap<>(64);
     List<String> warnings = new ArrayList<>();
     m.put("item.id", i.id());
     put(m, "item.description", i.description());

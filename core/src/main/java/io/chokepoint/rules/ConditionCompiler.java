@@ -15,6 +15,7 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.parser.CelUnparser;
 import dev.cel.parser.CelUnparserFactory;
@@ -61,6 +62,8 @@ public final class ConditionCompiler {
     CelBuilder b =
         CelFactory.plannerCelBuilder()
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addCompilerLibraries(CelExtensions.strings())
+            .addRuntimeLibraries(CelExtensions.strings())
             .setOptions(
                 CelOptions.current()
                     .enableUnknownTracking(true)
@@ -285,11 +288,16 @@ public final class ConditionCompiler {
         break;
       }
     }
+    // A part keeps only its own references and types: the planned program of an expression cut
+    // from a large checked AST (a whole batch) is otherwise slower to evaluate.
     CelAbstractSyntaxTree sub =
         expr == ast.getExpr()
             ? ast
             : CelAbstractSyntaxTree.newCheckedAst(
-                expr, ast.getSource(), ast.getReferenceMap(), ast.getTypeMap());
+                expr,
+                ast.getSource(),
+                restrict(ast.getReferenceMap(), ids),
+                restrict(ast.getTypeMap(), ids));
     Condition c =
         new Condition(
             text,
@@ -303,6 +311,17 @@ public final class ConditionCompiler {
             compiled.size());
     compiled.put(key, c);
     return c;
+  }
+
+  private static <V> Map<Long, V> restrict(Map<Long, V> map, Set<Long> ids) {
+    Map<Long, V> out = new java.util.HashMap<>();
+    for (Long id : ids) {
+      V v = map.get(id);
+      if (v != null) {
+        out.put(id, v);
+      }
+    }
+    return out;
   }
 
   private static void collectIds(CelExpr e, Set<Long> ids) {
