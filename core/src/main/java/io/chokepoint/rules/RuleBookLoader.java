@@ -46,11 +46,16 @@ public final class RuleBookLoader {
     Map<String, Position> ruleIds = new HashMap<>();
     Map<String, Position> packIds = new HashMap<>();
     List<Path> hashed = new ArrayList<>();
+    Map<Path, List<Path>> filesByRegime = new LinkedHashMap<>();
+    for (Path dir : regimeDirs) {
+      filesByRegime.put(dir, packFiles(dir));
+    }
+    Map<Path, Object> parsedFiles = parseAll(root, filesByRegime.values());
     for (Path dir : regimeDirs) {
       String code = dir.getFileName().toString().toUpperCase(Locale.ROOT);
-      List<Path> files = packFiles(dir);
+      List<Path> files = filesByRegime.get(dir);
       hashed.addAll(files);
-      Regime regime = loadRegime(root, code, files, issues, ruleIds, packIds);
+      Regime regime = loadRegime(parsedFiles, root, code, files, issues, ruleIds, packIds);
       if (regime != null) {
         regimes.put(code, regime);
       }
@@ -86,6 +91,26 @@ public final class RuleBookLoader {
     return new RuleBook(regimes, hash(root, hashed), root.toString());
   }
 
+  /**
+   * Parses every pack file, on both cores when there are several: parsing YAML is a large part of a
+   * cold start. Each file maps to its root node or to the {@link SourceException} it raised.
+   */
+  private static Map<Path, Object> parseAll(Path root, java.util.Collection<List<Path>> groups) {
+    List<Path> all = new ArrayList<>();
+    groups.forEach(all::addAll);
+    Map<Path, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
+    all.parallelStream()
+        .forEach(
+            file -> {
+              try {
+                out.put(file, SourceReader.read(file, root.relativize(file).toString()));
+              } catch (SourceException e) {
+                out.put(file, e);
+              }
+            });
+    return out;
+  }
+
   private static List<Path> regimeDirectories(Path root, Issues issues) {
     if (!Files.isDirectory(root)) {
       issues.add(Position.ofFile(root.toString()), null, null, "rule-book directory not found");
@@ -110,6 +135,7 @@ public final class RuleBookLoader {
   }
 
   private static Regime loadRegime(
+      Map<Path, Object> parsedFiles,
       Path root,
       String code,
       List<Path> files,
@@ -123,14 +149,12 @@ public final class RuleBookLoader {
     Map<String, Fact> facts = new LinkedHashMap<>();
     Map<String, Position> constantOrigins = new HashMap<>();
     for (Path file : files) {
-      String display = root.relativize(file).toString();
-      Node node;
-      try {
-        node = SourceReader.read(file, display);
-      } catch (SourceException e) {
+      Object parsed = parsedFiles.get(file);
+      if (parsed instanceof SourceException e) {
         e.issues().forEach(issues::add);
         continue;
       }
+      Node node = (Node) parsed;
       Fields f = Fields.of(node, issues, null);
       String declared = f.requiredString("regime");
       if (declared != null && !declared.equals(code)) {
