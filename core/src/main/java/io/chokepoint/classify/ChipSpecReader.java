@@ -7,7 +7,6 @@ import io.chokepoint.source.Node.ScalarNode;
 import io.chokepoint.source.Node.ScalarType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,17 +85,7 @@ public final class ChipSpecReader {
         expected.add(new Expectation(asOf, eccn, Boolean.TRUE.equals(sourced), basis));
       }
     }
-    Map<String, String> sources = new LinkedHashMap<>();
-    Fields s = f.object("sources");
-    if (s != null) {
-      for (String k : s.keys()) {
-        String v = s.requiredString(k);
-        if (v != null) {
-          sources.put(k, v);
-        }
-      }
-      s.end();
-    }
+    Map<String, String> sources = f.stringMap("sources");
     List<String> uncertain = f.stringList("uncertain");
     String notes = f.optionalString("notes");
     f.end();

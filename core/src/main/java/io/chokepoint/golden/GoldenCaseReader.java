@@ -120,17 +120,7 @@ public final class GoldenCaseReader {
     List<String> notFired = e.stringList("notFired");
     List<String> missing = e.stringList("missingFacts");
     List<String> warnings = e.stringList("warnings");
-    Map<String, String> items = new LinkedHashMap<>();
-    Fields i = e.object("items");
-    if (i != null) {
-      for (String k : i.keys()) {
-        String v = i.requiredString(k);
-        if (v != null) {
-          items.put(k, v);
-        }
-      }
-      i.end();
-    }
+    Map<String, String> items = e.stringMap("items");
     e.end();
     if (outcome == null) {
       return null;

@@ -208,17 +208,10 @@ public final class ConditionCompiler {
           "CEL: a condition must be true or false, but this one is of type " + type.name());
       return null;
     }
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new LinkedHashSet<>();
     collectIds(expr, ids);
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-    for (Long id : ids) {
-      Optional<CelReference> r = ast.getReference(id);
-      Optional<Fact> f =
-          r.isEmpty() || r.get().name().isEmpty()
-              ? Optional.empty()
-              : vocabulary.find(r.get().name());
-      f.ifPresent(fact -> scopes.add(fact.scope()));
-    }
+    factsRead(ast, ids).forEach(f -> scopes.add(f.scope()));
     for (Scope sc : scopes) {
       if (!allowed.contains(sc)) {
         issues.add(
@@ -256,20 +249,13 @@ public final class ConditionCompiler {
     if (same != null) {
       return same.at(position);
     }
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new LinkedHashSet<>();
     collectIds(expr, ids);
     Set<String> facts = new LinkedHashSet<>();
     Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-    for (Long id : ids) {
-      Optional<CelReference> r = ast.getReference(id);
-      Optional<Fact> f =
-          r.isEmpty() || r.get().name().isEmpty()
-              ? Optional.empty()
-              : vocabulary.find(r.get().name());
-      if (f.isPresent()) {
-        facts.add(f.get().name());
-        scopes.add(f.get().scope());
-      }
+    for (Fact f : factsRead(ast, ids)) {
+      facts.add(f.name());
+      scopes.add(f.scope());
     }
     List<Comparison> comparisons = new ArrayList<>();
     collectComparisons(ast, expr, comparisons);
@@ -311,6 +297,18 @@ public final class ConditionCompiler {
             compiled.size());
     compiled.put(key, c);
     return c;
+  }
+
+  /** The facts of the vocabulary that the expressions with these ids refer to. */
+  private List<Fact> factsRead(CelAbstractSyntaxTree ast, Set<Long> ids) {
+    List<Fact> out = new ArrayList<>();
+    for (Long id : ids) {
+      Optional<CelReference> r = ast.getReference(id);
+      if (r.isPresent() && !r.get().name().isEmpty()) {
+        vocabulary.find(r.get().name()).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   private static <V> Map<Long, V> restrict(Map<Long, V> map, Set<Long> ids) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads the constants of a pack: {@code parameters:}, {@code sets:} and {@code facts:}. They are
@@ -24,129 +26,108 @@ final class ConstantsReader {
       Map<String, Node> nodes) {}
 
   static Constants read(Fields pack, Issues issues) {
-    Map<String, Parameter> params = new LinkedHashMap<>();
-    Map<String, NamedSet> sets = new LinkedHashMap<>();
-    Map<String, Fact> facts = new LinkedHashMap<>();
     Map<String, Node> nodes = new LinkedHashMap<>();
-    Fields p = pack.object("parameters");
-    if (p != null) {
-      for (String name : p.keys()) {
-        Node n = p.raw(name);
-        nodes.put("params." + name, n);
-        Parameter param = parameter(name, Fields.of(n, issues, "parameter " + name));
-        if (checkName(name, n, issues, "parameter") && param != null) {
-          params.put(name, param);
-        }
-      }
-    }
-    Fields s = pack.object("sets");
-    if (s != null) {
-      for (String name : s.keys()) {
-        Node n = s.raw(name);
-        nodes.put("sets." + name, n);
-        NamedSet set = set(name, Fields.of(n, issues, "set " + name));
-        if (checkName(name, n, issues, "set") && set != null) {
-          sets.put(name, set);
-        }
-      }
-    }
-    Fields f = pack.object("facts");
-    if (f != null) {
-      for (String name : f.keys()) {
-        Node n = f.raw(name);
-        nodes.put("facts." + name, n);
-        Fields ff = Fields.of(n, issues, "fact " + name);
-        String type = ff.oneOf("type", List.of("string", "number", "bool", "list"), true);
-        String description = ff.requiredString("description");
-        ff.end();
-        if (checkName(name, n, issues, "fact") && type != null && description != null) {
-          facts.put(
-              "facts." + name,
-              new Fact(
-                  "facts." + name, FactType.fromPackName(type), Scope.TRANSACTION, description));
-        }
-      }
-    }
+    Map<String, Parameter> params =
+        section(
+            pack, "parameters", "params.", "parameter", issues, nodes, ConstantsReader::parameter);
+    Map<String, NamedSet> sets =
+        section(pack, "sets", "sets.", "set", issues, nodes, ConstantsReader::set);
+    Map<String, Fact> facts = new LinkedHashMap<>();
+    section(pack, "facts", "facts.", "fact", issues, nodes, ConstantsReader::fact)
+        .forEach((name, fact) -> facts.put(fact.name(), fact));
     return new Constants(params, sets, facts, nodes);
   }
 
-  private static boolean checkName(String name, Node n, Issues issues, String what) {
-    if (!PackSyntax.IDENTIFIER.matcher(name).matches()) {
-      issues.add(n, null, what + " name '" + name + "' must be an identifier (letters, digits, _)");
-      return false;
+  /** Reads every entry of a section whose keys are identifiers, recording each node by name. */
+  private static <T> Map<String, T> section(
+      Fields pack,
+      String key,
+      String prefix,
+      String what,
+      Issues issues,
+      Map<String, Node> nodes,
+      BiFunction<String, Fields, T> reader) {
+    Map<String, T> out = new LinkedHashMap<>();
+    Fields section = pack.object(key);
+    if (section == null) {
+      return out;
     }
-    return true;
+    for (String name : section.keys()) {
+      Node n = section.raw(name);
+      nodes.put(prefix + name, n);
+      T value = reader.apply(name, Fields.of(n, issues, what + " " + name));
+      if (!PackSyntax.IDENTIFIER.matcher(name).matches()) {
+        issues.add(
+            n, null, what + " name '" + name + "' must be an identifier (letters, digits, _)");
+      } else if (value != null) {
+        out.put(name, value);
+      }
+    }
+    return out;
+  }
+
+  private static Fact fact(String name, Fields f) {
+    String type = f.oneOf("type", List.of("string", "number", "bool", "list"), true);
+    String description = f.requiredString("description");
+    f.end();
+    if (type == null || description == null) {
+      return null;
+    }
+    return new Fact("facts." + name, FactType.fromPackName(type), Scope.TRANSACTION, description);
   }
 
   private static Parameter parameter(String name, Fields f) {
     String unit = f.optionalString("unit");
     String description = f.requiredString("description");
-    List<LocalDate> froms = new ArrayList<>();
-    List<LocalDate> tos = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    List<String> sources = new ArrayList<>();
-    List<Node> nodes = new ArrayList<>();
-    for (Node n : f.list("values")) {
-      Fields v = Fields.of(n, f.issues(), f.subject());
-      LocalDate from = v.requiredDate("from");
-      LocalDate to = v.optionalDate("to");
-      Double value = v.requiredNumber("value");
-      String source = v.requiredString("source");
-      v.end();
-      if (from != null && value != null) {
-        froms.add(from);
-        tos.add(to);
-        values.add(value);
-        sources.add(source);
-        nodes.add(n);
-      }
-    }
+    List<DatedValue<Double>> values =
+        dated(f, "a parameter needs at least one dated value", v -> v.requiredNumber("value"));
     f.end();
-    if (froms.isEmpty()) {
-      f.issues().add(f.node(), f.subject(), "a parameter needs at least one dated value");
-      return null;
-    }
-    return new Parameter(
-        name,
-        unit,
-        description,
-        PackSyntax.dated(froms, tos, values, sources, nodes, f.issues(), f.subject()));
+    return values == null ? null : new Parameter(name, unit, description, values);
   }
 
   private static NamedSet set(String name, Fields f) {
     String description = f.requiredString("description");
     Confidence confidence = PackSyntax.confidence(f);
     String caveat = f.optionalString("caveat");
+    List<DatedValue<List<String>>> values =
+        dated(
+            f,
+            "a set needs at least one dated membership",
+            v -> List.copyOf(v.stringList("members")));
+    f.end();
+    return values == null ? null : new NamedSet(name, description, confidence, caveat, values);
+  }
+
+  /**
+   * Reads {@code values:}, a list of entries with {@code from}, an optional {@code to}, a value and
+   * a {@code source}; {@code null} (after recording an issue) when there is none.
+   */
+  private static <T> List<DatedValue<T>> dated(
+      Fields f, String noneMessage, Function<Fields, T> value) {
     List<LocalDate> froms = new ArrayList<>();
     List<LocalDate> tos = new ArrayList<>();
-    List<List<String>> values = new ArrayList<>();
+    List<T> values = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     List<Node> nodes = new ArrayList<>();
     for (Node n : f.list("values")) {
       Fields v = Fields.of(n, f.issues(), f.subject());
       LocalDate from = v.requiredDate("from");
       LocalDate to = v.optionalDate("to");
-      List<String> members = v.stringList("members");
+      T val = value.apply(v);
       String source = v.requiredString("source");
       v.end();
-      if (from != null) {
+      if (from != null && val != null) {
         froms.add(from);
         tos.add(to);
-        values.add(List.copyOf(members));
+        values.add(val);
         sources.add(source);
         nodes.add(n);
       }
     }
-    f.end();
     if (froms.isEmpty()) {
-      f.issues().add(f.node(), f.subject(), "a set needs at least one dated membership");
+      f.issues().add(f.node(), f.subject(), noneMessage);
       return null;
     }
-    return new NamedSet(
-        name,
-        description,
-        confidence,
-        caveat,
-        PackSyntax.dated(froms, tos, values, sources, nodes, f.issues(), f.subject()));
+    return PackSyntax.dated(froms, tos, values, sources, nodes, f.issues(), f.subject());
   }
 }

@@ -105,17 +105,7 @@ final class PackReader {
     Double priority = f.requiredNumber("priority");
     Condition condition = condition(f, "condition", id, CHIP_SCOPES, true);
     String code = f.requiredString("eccn");
-    Map<String, String> byForm = new LinkedHashMap<>();
-    Fields bf = f.object("byForm");
-    if (bf != null) {
-      for (String form : bf.keys()) {
-        String v = bf.requiredString(form);
-        if (v != null) {
-          byForm.put(form, v);
-        }
-      }
-      bf.end();
-    }
+    Map<String, String> byForm = f.stringMap("byForm");
     Boolean presumes = f.optionalBoolean("presumesDatacenter");
     f.end();
     if (id == null

@@ -237,6 +237,25 @@ public final class Fields {
     return out;
   }
 
+  /**
+   * An optional mapping of free keys to strings, such as per-field sources; an absent key reads as
+   * an empty map. Every value must be a string.
+   */
+  public Map<String, String> stringMap(String key) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Fields m = object(key);
+    if (m != null) {
+      for (String k : m.keys()) {
+        String v = m.requiredString(k);
+        if (v != null) {
+          out.put(k, v);
+        }
+      }
+      m.end();
+    }
+    return out;
+  }
+
   /** An optional nested mapping, or {@code null} if absent. */
   public Fields object(String key) {
     Node n = present(key, false);

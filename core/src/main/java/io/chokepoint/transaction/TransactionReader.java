@@ -343,17 +343,7 @@ public final class TransactionReader {
     if (m != null) {
       material = material(m);
     }
-    Map<String, String> classification = new LinkedHashMap<>();
-    Fields c = f.object("classification");
-    if (c != null) {
-      for (String regime : c.keys()) {
-        String code = c.requiredString(regime);
-        if (code != null) {
-          classification.put(regime, code);
-        }
-      }
-      c.end();
-    }
+    Map<String, String> classification = f.stringMap("classification");
     List<BomLine> bom = new ArrayList<>();
     for (Node b : f.list("bom")) {
       BomLine line = bomLine(Fields.of(b, f.issues(), subject));
