@@ -55,6 +55,7 @@ final class RulesCommand implements Callable<Integer> {
       for (Rule rule : r.rules()) {
         InForce in = rule.validity().at(day);
         out.printf("  %-40s %-17s %s%n", rule.id(), in.status(), rule.citation().shortForm());
+        in.warnings().forEach(w -> out.println("      warning: " + w));
       }
     }
     return 0;

@@ -7,12 +7,19 @@ import java.util.Locale;
  * One relational test found in a condition, such as {@code item.chip.tpp >= params.tppA1}. Answers
  * show every comparison with the values compared, so that a reader sees the thresholds.
  *
- * @param operator {@code >=}, {@code >}, {@code <=}, {@code <}, {@code ==}, {@code !=} or {@code
- *     in}
+ * @param operator {@code >=}, {@code >}, {@code <=}, {@code <}, {@code ==}, {@code !=}, {@code in},
+ *     or {@code value} for a true-or-false fact tested on its own
  * @param left the left operand
- * @param right the right operand
+ * @param right the right operand, or {@code null} for {@code value}
  */
 public record Comparison(String operator, Operand left, Operand right) {
+
+  private static final String VALUE = "value";
+
+  /** A true-or-false fact tested on its own, shown with its value. */
+  public static Comparison value(Operand fact) {
+    return new Comparison(VALUE, fact, null);
+  }
 
   /**
    * An operand: either a fact read from the facts, or a literal written in the condition.
@@ -50,6 +57,9 @@ public record Comparison(String operator, Operand left, Operand right) {
    * params.tppA1 4800: true}. Lists on the right of {@code in} are named, not printed.
    */
   public String explain(FactLookup facts) {
+    if (VALUE.equals(operator)) {
+      return left.render(facts, true);
+    }
     Object l = left.value(facts);
     Object r = right.value(facts);
     boolean showRight =

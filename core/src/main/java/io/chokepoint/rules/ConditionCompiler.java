@@ -384,6 +384,13 @@ public final class ConditionCompiler {
   }
 
   private void collectComparisons(CelAbstractSyntaxTree ast, CelExpr e, List<Comparison> out) {
+    Optional<CelReference> ref = ast.getReference(e.id());
+    if (ref.isPresent()
+        && vocabulary.find(ref.get().name()).map(f -> f.type() == FactType.BOOL).orElse(false)) {
+      // A true-or-false fact tested on its own is shown with its value too.
+      out.add(Comparison.value(Operand.fact(ref.get().name())));
+      return;
+    }
     switch (e.exprKind().getKind()) {
       case CALL:
         {
