@@ -3,7 +3,6 @@ package io.chokepoint.classify;
 import static io.chokepoint.rules.Comparison.number;
 
 import io.chokepoint.rules.ClassificationRule;
-import io.chokepoint.rules.Confidence;
 import io.chokepoint.rules.InForce;
 import io.chokepoint.rules.Regime;
 import io.chokepoint.rules.RuleBook;
@@ -260,16 +259,7 @@ public final class ChipClassifier {
   }
 
   private static void addCaveats(ClassificationRule e, List<String> caveats) {
-    if (e.confidence() != Confidence.PRIMARY) {
-      caveats.add(
-          e.id()
-              + ": confidence "
-              + e.confidence().label()
-              + " ("
-              + e.confidence().description()
-              + ")");
-    }
-    e.caveats().forEach(c -> caveats.add(e.id() + ": " + c));
+    caveats.addAll(e.confidence().caveatLines(e.id(), e.caveats()));
   }
 
   private static List<String> dedupe(List<String> list) {

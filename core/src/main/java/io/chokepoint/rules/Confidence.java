@@ -33,6 +33,22 @@ public enum Confidence {
   }
 
   /**
+   * The caveat lines for something with this confidence and its own caveats: nothing for a primary
+   * source without caveats.
+   *
+   * @param id what the lines are about, e.g. a rule id
+   * @param caveats its own caveats
+   */
+  public java.util.List<String> caveatLines(String id, java.util.List<String> caveats) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    if (this != PRIMARY) {
+      lines.add(id + ": confidence " + label + " (" + description + ")");
+    }
+    caveats.forEach(c -> lines.add(id + ": " + c));
+    return lines;
+  }
+
+  /**
    * Parses a label.
    *
    * @throws IllegalArgumentException if the label is not P, S, I or U

@@ -56,17 +56,7 @@ public final class Regime {
   }
 
   private List<String> caveatLines(Rule rule) {
-    List<String> lines = new ArrayList<>();
-    if (rule.confidence() != Confidence.PRIMARY) {
-      lines.add(
-          rule.id()
-              + ": confidence "
-              + rule.confidence().label()
-              + " ("
-              + rule.confidence().description()
-              + ")");
-    }
-    rule.caveats().forEach(c -> lines.add(rule.id() + ": " + c));
+    List<String> lines = rule.confidence().caveatLines(rule.id(), rule.caveats());
     for (String f : rule.condition().facts()) {
       if (f.startsWith("sets.")) {
         NamedSet s = sets.get(f.substring(5));
