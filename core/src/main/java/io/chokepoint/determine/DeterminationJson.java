@@ -47,6 +47,30 @@ public final class DeterminationJson {
     return m;
   }
 
+  private static Double chineseShare(ItemResult i) {
+    for (var sh : i.shares().values()) {
+      if ("CN".equals(sh.origin()) && sh.known()) {
+        return round6(sh.share());
+      }
+    }
+    return null;
+  }
+
+  private static double round6(double d) {
+    return Math.round(d * 1_000_000.0) / 1_000_000.0;
+  }
+
+  /** A PRC control code as JSON. */
+  public static Map<String, Object> code(io.chokepoint.classify.MaterialClassification.Code c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", c.code());
+    m.put("title", c.title());
+    m.put("hsCodes", c.hsCodes());
+    m.put("citation", c.citation());
+    m.put("confidence", c.confidence());
+    return m;
+  }
+
   private static Map<String, Object> regime(RegimeDetermination r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("regime", r.regime());
@@ -100,7 +124,23 @@ public final class DeterminationJson {
       e.put("item", i.item());
       e.put("classification", i.classification());
       if ("CN-ECL".equals(r.regime())) {
-        e.put("chineseRareEarthShare", null);
+        e.put("chineseRareEarthShare", chineseShare(i));
+      }
+      if (!i.shares().isEmpty()) {
+        Map<String, Object> shares = new LinkedHashMap<>();
+        i.shares().forEach((n, sh) -> shares.put(n, sh.known() ? round6(sh.share()) : null));
+        e.put("shares", shares);
+      }
+      if (i.material() != null) {
+        List<Object> codes = new ArrayList<>();
+        i.material().codes().forEach(c -> codes.add(code(c)));
+        e.put("codes", codes);
+        if (i.material().excludedBy() != null) {
+          e.put("excludedBy", code(i.material().excludedBy()));
+        }
+        if (!i.material().possible().isEmpty()) {
+          e.put("possibleCodes", i.material().possible().stream().map(c -> c.code()).toList());
+        }
       }
       e.put("kind", i.kind());
       if (i.basis() != null) {
@@ -139,6 +179,10 @@ public final class DeterminationJson {
     m.put("warnings", r.warnings());
     m.put("caveats", r.caveats());
     m.put("redFlags", r.redFlags());
+    m.put("obligations", r.obligations());
+    if (!r.licensing().isEmpty()) {
+      m.put("licensing", r.licensing());
+    }
     m.put("trace", r.trace());
     return m;
   }

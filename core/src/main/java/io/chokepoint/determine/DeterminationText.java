@@ -34,6 +34,10 @@ public final class DeterminationText {
         e.notification().forEach(n -> sb.append("    - ").append(n).append('\n'));
       }
       list(sb, "red flag", r.redFlags());
+      list(sb, "obligation", r.obligations());
+      r.licensing()
+          .forEach(
+              (k, v) -> sb.append("  licensing ").append(k).append(": ").append(v).append('\n'));
       list(sb, "missing fact", r.missingFacts());
       list(sb, "warning", r.warnings());
       list(sb, "caveat", r.caveats());

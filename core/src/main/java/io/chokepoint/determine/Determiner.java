@@ -22,6 +22,7 @@ public final class Determiner {
 
   private final RuleBook book;
   private final ChipClassifier usClassifier;
+  private final Classifiers classifiers;
 
   /**
    * Creates a determiner.
@@ -30,7 +31,8 @@ public final class Determiner {
    */
   public Determiner(RuleBook book) {
     this.book = book;
-    this.usClassifier = book.regime("US-EAR").map(ChipClassifier::new).orElse(null);
+    this.classifiers = Classifiers.of(book);
+    this.usClassifier = classifiers.chips();
   }
 
   /** The rule book. */
@@ -51,6 +53,18 @@ public final class Determiner {
   }
 
   /**
+   * The PRC material classifier this determiner uses.
+   *
+   * @throws IllegalStateException if the rule book has no CN-ECL regime
+   */
+  public io.chokepoint.classify.MaterialClassifier materialClassifier() {
+    if (classifiers.materials() == null) {
+      throw new IllegalStateException("the rule book has no CN-ECL regime to classify materials");
+    }
+    return classifiers.materials();
+  }
+
+  /**
    * Determines a transaction.
    *
    * @param t the transaction
@@ -59,12 +73,18 @@ public final class Determiner {
    */
   public Determination determine(Transaction t, LocalDate asOf) {
     LocalDate day = asOf == null ? t.date() : asOf;
-    TransactionFacts facts = TransactionFacts.of(t, day, usClassifier);
+    TransactionFacts facts = TransactionFacts.of(t, day, classifiers);
     List<RegimeDetermination> regimes = new ArrayList<>();
     Outcome overall = Outcome.NO_LICENSE_REQUIRED;
     for (Regime r : book.regimes()) {
       RegimeDetermination d =
-          RegimeEvaluator.evaluate(r, facts, day, r.code().equals("US-EAR") ? "item.eccn" : null);
+          RegimeEvaluator.evaluate(
+              r,
+              facts,
+              day,
+              r.code().equals("US-EAR")
+                  ? "item.eccn"
+                  : r.code().equals("CN-ECL") ? "item.cnCodes" : null);
       regimes.add(d);
       overall = overall.max(d.outcome());
     }

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param reviewMissing facts that could change the review policy
  * @param notes what the trace should say beyond the comparisons
  * @param doubts what the answer's warnings should say, e.g. that a licence exception may apply
+ * @param obligations what the exporter must do when an override applies, e.g. report within 10
+ *     working days
  * @param facts the facts the rule saw, for explanations
  */
 public record Evaluation(
@@ -33,12 +35,14 @@ public record Evaluation(
     Set<String> reviewMissing,
     List<String> notes,
     List<String> doubts,
+    List<String> obligations,
     FactLookup facts) {
   public Evaluation {
     exceptions = List.copyOf(exceptions);
     reviewMissing = Set.copyOf(reviewMissing);
     notes = List.copyOf(notes);
     doubts = List.copyOf(doubts);
+    obligations = List.copyOf(obligations);
   }
 
   /** Who the evaluation was for, e.g. {@code item L1, party Acme}. */

@@ -40,7 +40,30 @@ final class MissingFacts {
     for (String n : names) {
       if (n.startsWith("item.") && item != null) {
         String prefix = "items[" + item.item().id() + "].";
-        if (n.equals("item.eccn") || n.equals("item.classificationRule")) {
+        if (n.startsWith("item.share.")) {
+          io.chokepoint.content.ContentShare share =
+              item.content() == null
+                  ? null
+                  : item.content().shares().get(n.substring("item.share.".length()));
+          if (item.item().bom().isEmpty()) {
+            out.add(prefix + "bom");
+          } else if (item.item().unitValue() == null) {
+            out.add(prefix + "unitValue");
+          } else if (share != null) {
+            share.missing().forEach(p -> out.add(prefix + p));
+          } else {
+            out.add(prefix + "bom");
+          }
+        } else if (n.equals("item.cnCodes")) {
+          if (item.content() != null && item.content().material() != null) {
+            item.content()
+                .material()
+                .missingFacts()
+                .forEach(f -> out.add(prefix + "material." + f));
+          } else {
+            out.add(prefix + "classification.CN-ECL");
+          }
+        } else if (n.equals("item.eccn") || n.equals("item.classificationRule")) {
           if (item.chip() != null && !item.chip().missingFacts().isEmpty()) {
             item.chip().missingFacts().forEach(f -> out.add(prefix + "chip." + f));
           } else {

@@ -22,6 +22,8 @@ public final class RegimeDetermination {
   private final List<String> warnings;
   private final List<String> caveats;
   private final List<String> redFlags;
+  private final List<String> obligations;
+  private final java.util.Map<String, Object> licensing;
   private final Supplier<List<String>> traceSupplier;
   private volatile List<String> trace;
 
@@ -37,6 +39,8 @@ public final class RegimeDetermination {
       List<String> warnings,
       List<String> caveats,
       List<String> redFlags,
+      List<String> obligations,
+      java.util.Map<String, Object> licensing,
       Supplier<List<String>> trace) {
     this.regime = regime;
     this.outcome = outcome;
@@ -49,6 +53,9 @@ public final class RegimeDetermination {
     this.warnings = List.copyOf(warnings);
     this.caveats = List.copyOf(caveats);
     this.redFlags = List.copyOf(redFlags);
+    this.obligations = List.copyOf(obligations);
+    this.licensing =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(licensing));
     this.traceSupplier = trace;
   }
 
@@ -105,6 +112,19 @@ public final class RegimeDetermination {
   /** Red flags raised by guidance rules. */
   public List<String> redFlags() {
     return redFlags;
+  }
+
+  /** What the exporter must do because an override applied, e.g. report an exempt export. */
+  public List<String> obligations() {
+    return obligations;
+  }
+
+  /**
+   * How licences work under the regime (validity, review time, documents), when a licence is
+   * required; empty otherwise.
+   */
+  public java.util.Map<String, Object> licensing() {
+    return licensing;
   }
 
   /** A trace a person can follow, line by line. */

@@ -77,6 +77,7 @@ final class RegimeEvaluator {
     List<String> warnings = new ArrayList<>();
     Set<String> caveats = new LinkedHashSet<>();
     List<String> redFlags = new ArrayList<>();
+    Set<String> obligations = new LinkedHashSet<>();
     Map<String, OfferedException> offers = null;
     boolean indeterminate = false;
     for (RuleResult r : results) {
@@ -95,6 +96,7 @@ final class RegimeEvaluator {
       for (Evaluation e : r.evaluations()) {
         if (e.truth().isTrue()) {
           relevant = true;
+          obligations.addAll(e.obligations());
           if (e.decision() == Decision.LICENSE_REQUIRED && determined == Outcome.LICENSE_REQUIRED) {
             review = review == null || e.review().stricterThan(review) ? e.review() : review;
             missing.addAll(e.reviewMissing());
@@ -180,18 +182,7 @@ final class RegimeEvaluator {
     List<ItemResult> items = new ArrayList<>();
     for (int i = 0; i < facts.items.size(); i++) {
       TransactionFacts.ItemFacts f = facts.items.get(i);
-      Object code = itemCodeFact == null ? null : f.facts().get(itemCodeFact);
-      if (code == null && itemCodeFact != null && f.chip() != null) {
-        code = f.chip().eccn();
-      }
-      items.add(
-          new ItemResult(
-              f.item().id(),
-              f.kind(),
-              code == null ? null : code.toString(),
-              itemCodeFact == null ? null : f.basis(),
-              itemCodeFact == null ? null : f.chip(),
-              reach.get(i)));
+      items.add(itemResult(regime, f, itemCodeFact, reach.get(i)));
     }
     List<PartyResult> parties = new ArrayList<>();
     for (TransactionFacts.PartyFacts p : facts.parties) {
@@ -214,9 +205,62 @@ final class RegimeEvaluator {
         dedupedWarnings,
         new ArrayList<>(caveats),
         redFlags,
+        new ArrayList<>(obligations),
+        outcome == Outcome.LICENSE_REQUIRED ? regime.licensing() : Map.of(),
         () ->
             Trace.render(
                 regime, facts, asOf, reach, results, finalOutcome, finalReview, itemCodeFact));
+  }
+
+  private static ItemResult itemResult(
+      Regime regime, TransactionFacts.ItemFacts f, String itemCodeFact, Truth reached) {
+    Object code = itemCodeFact == null ? null : f.facts().get(itemCodeFact);
+    boolean cn = "item.cnCodes".equals(itemCodeFact);
+    var material = cn && f.content() != null ? f.content().material() : null;
+    if (code instanceof List<?> list) {
+      code =
+          list.isEmpty() ? "NONE" : String.join(", ", list.stream().map(Object::toString).toList());
+    }
+    if (code == null && f.chip() != null && !cn && itemCodeFact != null) {
+      code = f.chip().eccn();
+    }
+    if (code == null && material != null && !material.known()) {
+      code = io.chokepoint.classify.ChipClassification.UNKNOWN;
+    }
+    String basis =
+        itemCodeFact == null
+            ? null
+            : cn
+                ? (material == null
+                    ? (f.item().classification().containsKey("CN-ECL")
+                        ? "stated"
+                        : "not a material")
+                    : material.excludedBy() != null
+                        ? "excluded: " + material.excludedBy().entry()
+                        : "material classification")
+                : f.basis();
+    Map<String, io.chokepoint.content.ContentShare> shares = new java.util.LinkedHashMap<>();
+    if (f.content() != null) {
+      regime
+          .shares()
+          .keySet()
+          .forEach(
+              n -> {
+                var sh = f.content().shares().get(n);
+                if (sh != null) {
+                  shares.put(n, sh);
+                }
+              });
+    }
+    return new ItemResult(
+        f.item().id(),
+        f.kind(),
+        code == null ? null : code.toString(),
+        basis,
+        cn ? null : (itemCodeFact == null ? null : f.chip()),
+        material,
+        shares,
+        reached);
   }
 
   private static boolean reachedAny(List<Truth> reach) {

@@ -166,6 +166,7 @@ final class RuleEvaluator {
         Set.of(),
         List.of("not reached by the regime"),
         List.of(),
+        List.of(),
         frame);
   }
 
@@ -184,10 +185,11 @@ final class RuleEvaluator {
     if (!t.isTrue()) {
       return new Evaluation(
           itemId, party, t, decision, review, List.of(), null, Set.of(), List.of(), List.of(),
-          frame);
+          List.of(), frame);
     }
     List<String> notes = new ArrayList<>();
     List<String> doubts = new ArrayList<>();
+    List<String> obligations = new ArrayList<>();
     Set<String> reviewMissing = new TreeSet<>();
     ReviewCase applied = null;
     ReviewPolicy assumed = null;
@@ -257,6 +259,8 @@ final class RuleEvaluator {
         }
         notes.add(
             "override " + x.id() + " (" + x.citation().shortForm() + ") applies: " + x.title());
+        x.notification()
+            .forEach(n -> obligations.add(x.id() + " (" + x.citation().shortForm() + "): " + n));
         if (x.blocksLower()) {
           break;
         }
@@ -276,6 +280,7 @@ final class RuleEvaluator {
         reviewMissing,
         notes,
         doubts,
+        obligations,
         frame);
   }
 

@@ -48,8 +48,30 @@ final class Trace {
                 + reachWords(reach.get(i), j)
                 + comparisons(j.condition().explain(f)));
       }
+      if ("item.cnCodes".equals(itemCodeFact) && item.content() != null) {
+        if (item.content().material() != null) {
+          t.add("item " + id + ": material classified under " + regime.code());
+          item.content().material().trace().forEach(line -> t.add("  " + line));
+        }
+        item.content()
+            .shares()
+            .forEach(
+                (name, share) -> {
+                  if (regime.shares().containsKey(name)) {
+                    t.add(
+                        "item "
+                            + id
+                            + ": content share "
+                            + name
+                            + " ("
+                            + regime.shares().get(name).description()
+                            + ")");
+                    share.trace().forEach(line -> t.add("  " + line));
+                  }
+                });
+      }
       if (itemCodeFact != null) {
-        if (item.chip() != null) {
+        if (item.chip() != null && !"item.cnCodes".equals(itemCodeFact)) {
           t.add(
               "item "
                   + id

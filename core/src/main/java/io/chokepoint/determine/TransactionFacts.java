@@ -35,7 +35,8 @@ final class TransactionFacts {
       String kind,
       ChipClassification chip,
       String basis,
-      List<String> warnings) {}
+      List<String> warnings,
+      ContentFacts.Result content) {}
 
   /** One party's facts. */
   record PartyFacts(Party party, Map<String, Object> facts) {}
@@ -47,7 +48,7 @@ final class TransactionFacts {
     this.parties = parties;
   }
 
-  static TransactionFacts of(Transaction t, LocalDate asOf, ChipClassifier us) {
+  static TransactionFacts of(Transaction t, LocalDate asOf, Classifiers classifiers) {
     Map<String, Object> tx = new HashMap<>(32);
     tx.put("tx.id", t.id());
     tx.put("tx.date", t.date().toString());
@@ -69,7 +70,7 @@ final class TransactionFacts {
     t.facts().forEach((k, v) -> tx.put("facts." + k, v));
     List<ItemFacts> items = new ArrayList<>();
     for (Item i : t.items()) {
-      items.add(item(i, asOf, us));
+      items.add(item(i, asOf, classifiers));
     }
     List<PartyFacts> parties = new ArrayList<>();
     for (Party p : t.parties()) {
@@ -79,7 +80,8 @@ final class TransactionFacts {
         java.util.Collections.unmodifiableMap(tx), List.copyOf(items), List.copyOf(parties));
   }
 
-  private static ItemFacts item(Item i, LocalDate asOf, ChipClassifier us) {
+  private static ItemFacts item(Item i, LocalDate asOf, Classifiers classifiers) {
+    ChipClassifier us = classifiers.chips();
     Map<String, Object> m = new HashMap<>(64);
     List<String> warnings = new ArrayList<>();
     m.put("item.id", i.id());
@@ -142,7 +144,9 @@ final class TransactionFacts {
       // An unclassified item's basis is unknown too, so rules keyed on it do not silently fail.
       m.put("item.classificationRule", basis);
     }
-    return new ItemFacts(i, java.util.Collections.unmodifiableMap(m), kind, chip, basis, warnings);
+    ContentFacts.Result content = ContentFacts.add(m, i, asOf, classifiers);
+    return new ItemFacts(
+        i, java.util.Collections.unmodifiableMap(m), kind, chip, basis, warnings, content);
   }
 
   private static Map<String, Object> party(Party p) {

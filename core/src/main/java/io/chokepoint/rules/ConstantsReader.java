@@ -23,6 +23,7 @@ final class ConstantsReader {
       Map<String, Parameter> parameters,
       Map<String, NamedSet> sets,
       Map<String, Fact> facts,
+      Map<String, ShareSpec> shares,
       Map<String, Node> nodes) {}
 
   static Constants read(Fields pack, Issues issues) {
@@ -35,7 +36,38 @@ final class ConstantsReader {
     Map<String, Fact> facts = new LinkedHashMap<>();
     section(pack, "facts", "facts.", "fact", issues, nodes, ConstantsReader::fact)
         .forEach((name, fact) -> facts.put(fact.name(), fact));
-    return new Constants(params, sets, facts, nodes);
+    Map<String, ShareSpec> shares =
+        section(
+            pack, "content", "item.share.", "content share", issues, nodes, ConstantsReader::share);
+    return new Constants(params, sets, facts, shares, nodes);
+  }
+
+  private static ShareSpec share(String name, Fields f) {
+    String description = f.requiredString("description");
+    String origin = io.chokepoint.source.Codes.country(f, "origin", true);
+    List<String> codes = f.stringList("codes");
+    Boolean usControlled = f.optionalBoolean("usControlled");
+    String threshold = f.optionalString("threshold");
+    f.end();
+    if (codes.isEmpty() == !Boolean.TRUE.equals(usControlled)) {
+      f.issues()
+          .add(
+              f.node(),
+              f.subject(),
+              "a content share counts lines by codes or by usControlled: true, one of the two");
+      return null;
+    }
+    if (description == null || origin == null) {
+      return null;
+    }
+    return new ShareSpec(
+        name,
+        description,
+        origin,
+        codes,
+        Boolean.TRUE.equals(usControlled),
+        threshold,
+        f.position());
   }
 
   /** Reads every entry of a section whose keys are identifiers, recording each node by name. */

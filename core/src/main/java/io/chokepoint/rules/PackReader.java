@@ -21,6 +21,7 @@ final class PackReader {
       EnumSet.of(Scope.CONSTANT, Scope.TRANSACTION, Scope.ITEM, Scope.PARTY);
   static final Set<Scope> CHIP_SCOPES = EnumSet.of(Scope.CONSTANT, Scope.CHIP);
   static final Set<Scope> ITEM_SCOPES = EnumSet.of(Scope.CONSTANT, Scope.TRANSACTION, Scope.ITEM);
+  static final Set<Scope> MATERIAL_SCOPES = EnumSet.of(Scope.CONSTANT, Scope.MATERIAL);
 
   private final ConditionCompiler compiler;
   private final Issues issues;
@@ -40,9 +41,25 @@ final class PackReader {
     String description = f.optionalString("description");
     String coverage = f.optionalString("coverage");
     java.time.LocalDate coversFrom = f.optionalDate("coversFrom");
+    Map<String, Object> licensing = new LinkedHashMap<>();
+    Fields lic = f.object("licensing");
+    if (lic != null) {
+      for (String k : lic.keys()) {
+        Node v = lic.raw(k);
+        if (v instanceof Node.ListNode) {
+          licensing.put(k, lic.stringList(k));
+        } else if (v instanceof ScalarNode sc && !sc.isNull()) {
+          licensing.put(k, scalar(sc));
+        } else {
+          issues.add(v, "licensing", "licensing values are scalars or lists of strings");
+        }
+      }
+      lic.end();
+    }
     f.raw("parameters");
     f.raw("sets");
     f.raw("facts");
+    f.raw("content");
     Jurisdiction jurisdiction = null;
     Fields j = f.object("jurisdiction");
     if (j != null) {
@@ -68,7 +85,16 @@ final class PackReader {
     }
     return new Read(
         new RulePack(
-            id, regime, title, file, description, coverage, coversFrom, rules, classifications),
+            id,
+            regime,
+            title,
+            file,
+            description,
+            coverage,
+            coversFrom,
+            licensing,
+            rules,
+            classifications),
         jurisdiction);
   }
 
@@ -96,17 +122,23 @@ final class PackReader {
     Fields f = Fields.of(n, issues, null);
     String id = id(f, "classification");
     f = f.withSubject(id);
-    String subject = f.oneOf("subject", List.of("chip"), true);
+    String subject = f.oneOf("subject", List.of("chip", "material"), true);
     String title = f.requiredString("title");
     Citation citation = PackSyntax.citation(f, id);
     Confidence confidence = PackSyntax.confidence(f);
     List<String> caveats = f.stringList("caveats");
     Validity validity = PackSyntax.validity(f, id);
     Double priority = f.requiredNumber("priority");
-    Condition condition = condition(f, "condition", id, CHIP_SCOPES, true);
-    String code = f.requiredString("eccn");
+    Condition condition =
+        condition(
+            f, "condition", id, "material".equals(subject) ? MATERIAL_SCOPES : CHIP_SCOPES, true);
+    String code =
+        f.has("eccn") && !f.has("code") ? f.requiredString("eccn") : f.requiredString("code");
+    f.raw("eccn");
     Map<String, String> byForm = f.stringMap("byForm");
     Boolean presumes = f.optionalBoolean("presumesDatacenter");
+    List<String> hsCodes = f.stringList("hsCodes");
+    Boolean excludes = f.optionalBoolean("excludes");
     f.end();
     if (id == null
         || subject == null
@@ -132,6 +164,8 @@ final class PackReader {
         code,
         byForm,
         Boolean.TRUE.equals(presumes),
+        hsCodes,
+        Boolean.TRUE.equals(excludes),
         n.position());
   }
 

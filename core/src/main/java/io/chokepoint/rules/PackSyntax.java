@@ -92,8 +92,11 @@ final class PackSyntax {
       if (iv != null && instrument != null) {
         suspensions.add(new Suspension(iv, instrument, confirmed == null || confirmed, note));
         suspensionNodes.add(n);
-        if (from != null && !inside(iv.from(), from, to)) {
-          issues.add(n, subject, "suspension " + iv + " starts outside the effective interval");
+        if (from != null
+            && !iv.overlaps(new Interval(from, to == null || to.isBefore(from) ? null : to))) {
+          // A suspension may start before the effective date (Ann. 70 came before Ann. 61's
+          // routes (a) and (b) took effect), but it must cover some of it.
+          issues.add(n, subject, "suspension " + iv + " lies outside the effective interval");
         }
       }
     }

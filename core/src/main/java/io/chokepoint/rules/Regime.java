@@ -19,6 +19,7 @@ public final class Regime {
   private final Map<String, NamedSet> sets;
   private final Map<String, Fact> facts;
   private final Jurisdiction jurisdiction;
+  private final Map<String, ShareSpec> shares;
   private final int conditionCount;
   private final List<Rule> rules;
   private final List<ClassificationRule> classifications;
@@ -31,8 +32,10 @@ public final class Regime {
       Map<String, Parameter> parameters,
       Map<String, NamedSet> sets,
       Map<String, Fact> facts,
+      Map<String, ShareSpec> shares,
       Jurisdiction jurisdiction,
       int conditionCount) {
+    this.shares = Map.copyOf(shares);
     this.code = code;
     this.conditionCount = conditionCount;
     this.packs = List.copyOf(packs);
@@ -121,6 +124,11 @@ public final class Regime {
     return facts;
   }
 
+  /** The content shares the regime's rules read ({@code item.share.*}), by name. */
+  public Map<String, ShareSpec> shares() {
+    return shares;
+  }
+
   /** The jurisdiction, or {@code null} when the regime reaches every item. */
   public Jurisdiction jurisdiction() {
     return jurisdiction;
@@ -135,6 +143,13 @@ public final class Regime {
       }
     }
     return d;
+  }
+
+  /** How licences work under the regime, from every pack's {@code licensing:} block. */
+  public Map<String, Object> licensing() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    packs.forEach(p -> m.putAll(p.licensing()));
+    return m;
   }
 
   /** Notes of packs that say what they do not cover yet. */

@@ -147,6 +147,7 @@ public final class RuleBookLoader {
     Map<String, Parameter> params = new LinkedHashMap<>();
     Map<String, NamedSet> sets = new LinkedHashMap<>();
     Map<String, Fact> facts = new LinkedHashMap<>();
+    Map<String, ShareSpec> shares = new LinkedHashMap<>();
     Map<String, Position> constantOrigins = new HashMap<>();
     for (Path file : files) {
       Object parsed = parsedFiles.get(file);
@@ -168,8 +169,18 @@ public final class RuleBookLoader {
       mergeUnique(params, c.parameters(), "params.", c, constantOrigins, issues);
       mergeUnique(sets, c.sets(), "sets.", c, constantOrigins, issues);
       mergeUnique(facts, c.facts(), "", c, constantOrigins, issues);
+      mergeUnique(shares, c.shares(), "item.share.", c, constantOrigins, issues);
     }
-    Vocabulary vocabulary = Vocabulary.of(params.keySet(), sets.keySet(), facts);
+    Vocabulary vocabulary = Vocabulary.of(params.keySet(), sets.keySet(), facts, shares.keySet());
+    for (ShareSpec share : shares.values()) {
+      if (share.threshold() != null && !params.containsKey(share.threshold())) {
+        issues.add(
+            share.position(),
+            "content share " + share.name(),
+            "threshold",
+            "reference to undefined parameter '" + share.threshold() + "'");
+      }
+    }
     ConditionCompiler compiler = new ConditionCompiler(vocabulary);
     List<String> texts = new ArrayList<>();
     docs.values().forEach(f -> conditionTexts(f.node(), texts));
@@ -237,7 +248,7 @@ public final class RuleBookLoader {
     if (issues.size() > before) {
       return null;
     }
-    return new Regime(code, packs, params, sets, facts, jurisdiction, compiler.count());
+    return new Regime(code, packs, params, sets, facts, shares, jurisdiction, compiler.count());
   }
 
   /** Collects the text of every {@code condition:} and {@code when:} in a pack. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param coverage a note on what the pack does not cover yet, shown in every answer, or {@code
  *     null}
  * @param coversFrom the first date the pack models, or {@code null}; answers for earlier dates warn
+ * @param licensing how licences work under the regime (validity, review time, documents), shown
+ *     with answers that require a licence; scalars or lists of strings by key
  * @param rules the pack's rules
  * @param classifications the pack's classification entries
  */
@@ -24,9 +26,11 @@ public record RulePack(
     String description,
     String coverage,
     java.time.LocalDate coversFrom,
+    java.util.Map<String, Object> licensing,
     List<Rule> rules,
     List<ClassificationRule> classifications) {
   public RulePack {
+    licensing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(licensing));
     rules = List.copyOf(rules);
     classifications = List.copyOf(classifications);
   }

@@ -14,5 +14,7 @@ public enum Scope {
   /** One party of the transaction: {@code party.*}. */
   PARTY,
   /** A chip being classified: {@code chip.*} and its due-diligence facts {@code dd.*}. */
-  CHIP
+  CHIP,
+  /** A material being classified: {@code material.*}. */
+  MATERIAL
 }

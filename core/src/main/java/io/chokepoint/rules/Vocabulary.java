@@ -93,6 +93,45 @@ public final class Vocabulary {
           chip("chip.nonPlanar", FactType.BOOL, "non-planar (FinFET/GAA) transistors"),
           chip("chip.transistorsBillions", FactType.NUMBER, "transistor count, billions"),
           chip("chip.hasHbm", FactType.BOOL, "whether HBM is co-packaged"),
+          material(
+              "material.element", FactType.STRING, "the element's symbol, e.g. Dy (graphite is C)"),
+          material(
+              "material.form",
+              FactType.STRING,
+              "ore, concentrate, metal, alloy, oxide, compound, target, magnet or other"),
+          material("material.purity", FactType.NUMBER, "purity as a fraction"),
+          material(
+              "material.contains",
+              FactType.STRING_LIST,
+              "other elements contained, e.g. [Nd, Fe, B, Dy]"),
+          material(
+              "material.compound",
+              FactType.STRING,
+              "chemical formula of a compound, '' if not given"),
+          material(
+              "material.magnet",
+              FactType.STRING,
+              "magnet type, e.g. NdFeB or SmCo ('' if not a magnet)"),
+          material(
+              "material.product",
+              FactType.STRING,
+              "deep-processed product category, '' for the material itself"),
+          material(
+              "material.graphite",
+              FactType.STRING,
+              "graphite grade: artificial, natural-flake, spherical, expanded"),
+          material("material.strengthMPa", FactType.NUMBER, "strength of graphite in MPa"),
+          material("material.densityGcm3", FactType.NUMBER, "density of graphite in g/cm3"),
+          item(
+              "item.cnCodes",
+              FactType.STRING_LIST,
+              "PRC control codes of the item on the as-of date (CN-ECL classification or stated)"),
+          item("item.material.element", FactType.STRING, "the material's element"),
+          item("item.material.form", FactType.STRING, "the material's form"),
+          item(
+              "item.madeWithChineseRareEarthTechnology",
+              FactType.BOOL,
+              "made abroad with Chinese rare-earth technology"),
           chip("dd.exporterRole", FactType.STRING, "front-end-fabricator, osat or other"),
           chip("dd.approvedIcDesigner", FactType.BOOL, "consignee is an approved IC designer"),
           chip("dd.designerAttests", FactType.BOOL, "the designer attests below thresholds"),
@@ -115,6 +154,19 @@ public final class Vocabulary {
    */
   public static Vocabulary of(
       Collection<String> parameters, Collection<String> sets, Map<String, Fact> declared) {
+    return of(parameters, sets, declared, List.of());
+  }
+
+  /**
+   * Builds the vocabulary of a regime with content shares.
+   *
+   * @param shares the names of the content shares the regime's packs declare ({@code item.share.*})
+   */
+  public static Vocabulary of(
+      Collection<String> parameters,
+      Collection<String> sets,
+      Map<String, Fact> declared,
+      Collection<String> shares) {
     Map<String, Fact> m = new LinkedHashMap<>();
     for (Fact f : BUILT_IN) {
       m.put(f.name(), f);
@@ -127,6 +179,18 @@ public final class Vocabulary {
     }
     for (Fact f : declared.values()) {
       m.put(f.name(), f);
+    }
+    for (String share : shares) {
+      String n = "item.share." + share;
+      m.put(
+          n,
+          new Fact(
+              n,
+              FactType.NUMBER,
+              Scope.ITEM,
+              "content share "
+                  + share
+                  + " of the item's value, 0 to 1, from its bill of materials"));
     }
     return new Vocabulary(m);
   }
@@ -160,5 +224,9 @@ public final class Vocabulary {
 
   private static Fact chip(String n, FactType t, String d) {
     return new Fact(n, t, Scope.CHIP, d);
+  }
+
+  private static Fact material(String n, FactType t, String d) {
+    return new Fact(n, t, Scope.MATERIAL, d);
   }
 }

@@ -1,6 +1,9 @@
 package io.chokepoint.transaction;
 
 import io.chokepoint.classify.ChipSpec;
+import io.chokepoint.classify.Material;
+import io.chokepoint.content.BomLine;
+import io.chokepoint.content.Money;
 import io.chokepoint.source.Position;
 import java.util.List;
 import java.util.Map;

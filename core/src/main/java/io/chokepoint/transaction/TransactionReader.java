@@ -4,6 +4,12 @@ import io.chokepoint.classify.ChipCatalogue;
 import io.chokepoint.classify.ChipSpec;
 import io.chokepoint.classify.ChipSpecReader;
 import io.chokepoint.classify.DueDiligence;
+import io.chokepoint.classify.Material;
+import io.chokepoint.classify.MaterialReader;
+import io.chokepoint.content.BomLine;
+import io.chokepoint.content.BomReader;
+import io.chokepoint.content.ContentRollUp;
+import io.chokepoint.content.Money;
 import io.chokepoint.rules.FactType;
 import io.chokepoint.source.Canonical;
 import io.chokepoint.source.Codes;
@@ -14,7 +20,6 @@ import io.chokepoint.source.Node.ScalarNode;
 import io.chokepoint.source.Node.ScalarType;
 import io.chokepoint.source.SourceException;
 import io.chokepoint.source.SourceReader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -302,7 +307,7 @@ public final class TransactionReader {
       f.issues().add(f.raw("quantity"), subject, "quantity must be greater than zero");
       quantity = null;
     }
-    Money unitValue = money(f.object("unitValue"));
+    Money unitValue = BomReader.money(f.object("unitValue"));
     String origin = Codes.country(f, "origin", false);
     String chipName = f.optionalString("chip");
     ChipSpec chip = null;
@@ -341,14 +346,19 @@ public final class TransactionReader {
     Material material = null;
     Fields m = f.object("material");
     if (m != null) {
-      material = material(m);
+      material = MaterialReader.read(m);
     }
     Map<String, String> classification = f.stringMap("classification");
-    List<BomLine> bom = new ArrayList<>();
-    for (Node b : f.list("bom")) {
-      BomLine line = bomLine(Fields.of(b, f.issues(), subject));
-      if (line != null) {
-        bom.add(line);
+    List<BomLine> bom = BomReader.read(f.list("bom"), f, "bom");
+    if (!bom.isEmpty() && f.has("bom")) {
+      if (unitValue == null) {
+        f.issues()
+            .add(
+                f.raw("bom"),
+                subject,
+                "a bill of materials needs the item's unitValue, the whole its lines are shares of");
+      } else {
+        ContentRollUp.check(unitValue, bom, subject).forEach(f.issues()::add);
       }
     }
     Boolean tech = f.optionalBoolean("madeWithChineseRareEarthTechnology");
@@ -384,74 +394,6 @@ public final class TransactionReader {
         tech,
         ear,
         f.position());
-  }
-
-  private Material material(Fields m) {
-    String element = m.requiredString("element");
-    if (element != null && !Elements.SYMBOLS.contains(element)) {
-      m.issues()
-          .add(
-              m.raw("element"),
-              m.subject(),
-              "unknown element '" + element + "' (expected a chemical symbol such as Dy)");
-      element = null;
-    }
-    String form = m.oneOf("form", Material.FORMS, true);
-    Double purity = m.optionalNumber("purity");
-    if (purity != null && (purity <= 0 || purity > 1)) {
-      m.issues().add(m.raw("purity"), m.subject(), "purity must be a fraction between 0 and 1");
-    }
-    m.end();
-    return element == null || form == null ? null : new Material(element, form, purity);
-  }
-
-  private BomLine bomLine(Fields b) {
-    String part = b.requiredString("part");
-    String element = b.optionalString("element");
-    if (element != null && !Elements.SYMBOLS.contains(element)) {
-      b.issues().add(b.raw("element"), b.subject(), "unknown element '" + element + "'");
-    }
-    String form = b.oneOf("form", Material.FORMS, false);
-    String origin = Codes.country(b, "origin", false);
-    Fields vf = b.requiredObject("value");
-    Money value = money(vf);
-    List<BomLine> sub = new ArrayList<>();
-    for (Node n : b.list("bom")) {
-      BomLine l = bomLine(Fields.of(n, b.issues(), b.subject()));
-      if (l != null) {
-        sub.add(l);
-      }
-    }
-    b.end();
-    if (part == null || value == null) {
-      return null;
-    }
-    return new BomLine(part, element, form, origin, value, sub, b.position());
-  }
-
-  private static Money money(Fields m) {
-    if (m == null) {
-      return null;
-    }
-    Double amount = m.requiredNumber("amount");
-    String currency = m.requiredString("currency");
-    m.end();
-    if (amount != null && amount < 0) {
-      m.issues().add(m.raw("amount"), m.subject(), "amount must not be negative");
-      return null;
-    }
-    if (currency != null && !Codes.isCurrency(currency)) {
-      m.issues()
-          .add(
-              m.raw("currency"),
-              m.subject(),
-              "unknown currency '" + currency + "' (expected ISO 4217, e.g. USD)");
-      return null;
-    }
-    if (amount == null || currency == null) {
-      return null;
-    }
-    return new Money(new BigDecimal(((ScalarNode) m.raw("amount")).text()), currency);
   }
 
   private static Double positive(Fields f, String key) {

@@ -26,7 +26,7 @@ class RuleBookActivatorTest {
   void theShippedRuleBookActivatesWithCasesForEveryRegime() {
     RuleBookActivator.Activated a = activate(ProjectFiles.regulations());
 
-    assertThat(a.cases()).extracting(GoldenCase::id).contains("CN-0", "US-1");
+    assertThat(a.cases()).extracting(GoldenCase::id).contains("PRC-1a", "US-1");
     assertThat(a.cases()).flatExtracting(c -> c.expect().keySet()).contains("CN-ECL", "US-EAR");
     assertThat(a.determiner().ruleBook()).isSameAs(a.ruleBook());
   }
@@ -64,7 +64,7 @@ class RuleBookActivatorTest {
   @Test
   void aRegimeFolderWithoutGoldenCasesIsRejected() throws IOException {
     Path book = ProjectFiles.copyRegulations(tmp);
-    Files.delete(book.resolve("cn-ecl/cases/placeholder.yaml"));
+    Files.delete(book.resolve("cn-ecl/cases/reference-cases.yaml"));
 
     RuleBookException e = rejected(() -> activate(book));
 
@@ -83,7 +83,8 @@ class RuleBookActivatorTest {
   @Test
   void aCaseFileWithoutCasesIsRejected() throws IOException {
     Path book = ProjectFiles.copyRegulations(tmp);
-    Files.writeString(book.resolve("cn-ecl/cases/placeholder.yaml"), "# nothing yet\ncases: []\n");
+    Files.writeString(
+        book.resolve("cn-ecl/cases/reference-cases.yaml"), "# nothing yet\ncases: []\n");
 
     RuleBookException e = rejected(() -> activate(book));
 
@@ -91,7 +92,7 @@ class RuleBookActivatorTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.position().file()).isEqualTo("cn-ecl/cases/placeholder.yaml");
+              assertThat(i.position().file()).isEqualTo("cn-ecl/cases/reference-cases.yaml");
               assertThat(i.position().line()).isEqualTo(2);
               assertThat(i.message()).contains("at least one case");
             });
@@ -100,12 +101,12 @@ class RuleBookActivatorTest {
   @Test
   void aGoldenCaseExpectingAnUnknownRegimeIsRejected() throws IOException {
     Path book = ProjectFiles.copyRegulations(tmp);
-    String file = "cn-ecl/cases/placeholder.yaml";
+    String file = "cn-ecl/cases/reference-cases.yaml";
     String text =
         TextEdits.replace(
             book.resolve(file),
-            "      US-EAR: {outcome: NO_LICENSE_REQUIRED}\n",
-            "      US-EAR: {outcome: NO_LICENSE_REQUIRED}\n"
+            "        items: {L1: 1C905.b}\n      US-EAR: {outcome: NO_LICENSE_REQUIRED}\n",
+            "        items: {L1: 1C905.b}\n      US-EAR: {outcome: NO_LICENSE_REQUIRED}\n"
                 + "      EU-DUAL: {outcome: NO_LICENSE_REQUIRED}\n");
 
     RuleBookException e = rejected(() -> activate(book));
@@ -116,7 +117,7 @@ class RuleBookActivatorTest {
             i -> {
               assertThat(i.position().file()).isEqualTo(file);
               assertThat(i.position().line()).isEqualTo(TextEdits.lineOf(text, "EU-DUAL"));
-              assertThat(i.subject()).isEqualTo("case CN-0");
+              assertThat(i.subject()).isEqualTo("case PRC-1a");
               assertThat(i.field()).isEqualTo("cases[0].expect.EU-DUAL");
               assertThat(i.message()).contains("unknown regime 'EU-DUAL'", "CN-ECL", "US-EAR");
             });

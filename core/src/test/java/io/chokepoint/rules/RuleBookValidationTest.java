@@ -310,14 +310,14 @@ class RuleBookValidationTest {
     Path book = ProjectFiles.copyRegulations(tmp);
     edit(book, BAD_PACK, "params.zzLimit", "params.nope");
     edit(book, "us-ear/scope.yaml", "regime: US-EAR", "regime: CN-ECL");
-    edit(book, "cn-ecl/pack.yaml", "title: PRC", "titel: PRC");
+    edit(book, "cn-ecl/framework.yaml", "title: PRC Export", "titel: PRC Export");
 
     RuleBookException e = rejected(() -> RuleBookLoader.load(book));
 
     assertThat(e.issues())
         .extracting(i -> i.position().file())
         .containsExactlyInAnyOrder(
-            BAD_PACK, "us-ear/scope.yaml", "cn-ecl/pack.yaml", "cn-ecl/pack.yaml");
+            BAD_PACK, "us-ear/scope.yaml", "cn-ecl/framework.yaml", "cn-ecl/framework.yaml");
     assertThat(e.issues())
         .extracting(Issue::message)
         .anySatisfy(m -> assertThat(m).contains("undefined parameter 'nope'"))

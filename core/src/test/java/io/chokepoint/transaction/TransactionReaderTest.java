@@ -300,8 +300,9 @@ class TransactionReaderTest {
     assertThat(t.endUse()).isEqualTo(new EndUse("logic-ic-production", 3.0, null, null));
     assertThat(t.facts()).isEqualTo(Map.of("usThirdPartyTesting", true));
     Item target = t.items().get(0);
-    assertThat(target.material()).isEqualTo(new Material("Dy", "target", null));
-    assertThat(target.unitValue()).isEqualTo(new Money(new BigDecimal("1200.00"), "USD"));
+    assertThat(target.material()).isEqualTo(io.chokepoint.classify.Material.of("Dy", "target"));
+    assertThat(target.unitValue())
+        .isEqualTo(new io.chokepoint.content.Money(new BigDecimal("1200.00"), "USD"));
     assertThat(t.items().get(1).chip().id()).isEqualTo("nvidia-h20-hgx");
     assertThat(t.inputHash()).matches("sha256:[0-9a-f]{64}");
     assertThat(t.position().line()).isEqualTo(1);

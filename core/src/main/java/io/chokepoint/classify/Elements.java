@@ -1,10 +1,11 @@
-package io.chokepoint.transaction;
+package io.chokepoint.classify;
 
 import java.util.Set;
 
 /** The chemical element symbols a material or BOM line may name. */
-final class Elements {
-  static final Set<String> SYMBOLS =
+public final class Elements {
+  /** The symbols of the chemical elements. */
+  public static final Set<String> SYMBOLS =
       Set.of(
           "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S",
           "Cl", "Ar", "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga",

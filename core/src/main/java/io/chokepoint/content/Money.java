@@ -1,4 +1,4 @@
-package io.chokepoint.transaction;
+package io.chokepoint.content;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,48 @@
+package io.chokepoint.content;
+
+import io.chokepoint.source.Fields;
+import io.chokepoint.source.Issues;
+import io.chokepoint.source.Node;
+import io.chokepoint.source.SourceException;
+import io.chokepoint.source.SourceReader;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a bill-of-materials file: YAML or JSON with a top-level {@code item:} (FORMATS.md §4), or
+ * the flat CSV of {@link BomCsvReader}, chosen by the {@code .csv} extension.
+ */
+public final class BomFiles {
+  private BomFiles() {}
+
+  /**
+   * Reads the file.
+   *
+   * @throws SourceException naming file, line and field of every problem
+   */
+  public static BillOfMaterials read(Path file, String displayName) {
+    if (displayName.toLowerCase().endsWith(".csv")) {
+      return BomCsvReader.read(file, displayName);
+    }
+    Node root = SourceReader.read(file, displayName);
+    Issues issues = new Issues();
+    Fields top = Fields.of(root, issues, null);
+    Fields item = top.requiredObject("item");
+    top.end();
+    BillOfMaterials bom = null;
+    if (item != null) {
+      Fields it = item.withSubject("item");
+      String description = it.requiredString("description");
+      Money value = BomReader.money(it.requiredObject("unitValue"));
+      List<BomLine> lines = BomReader.read(it.list("bom"), it, "bom");
+      it.end();
+      if (description != null && value != null) {
+        bom = new BillOfMaterials(description, value, lines, displayName);
+      }
+    }
+    if (!issues.isEmpty() || bom == null) {
+      throw new SourceException("invalid bill of materials " + displayName, issues.toList());
+    }
+    return bom;
+  }
+}

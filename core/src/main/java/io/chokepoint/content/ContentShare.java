@@ -1,0 +1,62 @@
+package io.chokepoint.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The result of a content roll-up: the total value, the value that counts, the share, and each
+ * line's contribution. When some line cannot be decided the share is a lower bound, the undecided
+ * lines are listed, and {@link #known()} is false.
+ *
+ * @param origin the country whose content is counted
+ * @param total the item's value
+ * @param counted the value of the lines that count
+ * @param undecided the value of the lines that cannot be decided
+ * @param lines every line with its contribution
+ * @param missing the fields of undecided lines, as paths such as {@code bom[0].origin}
+ * @param trace the roll-up, line by line
+ */
+public record ContentShare(
+    String origin,
+    Money total,
+    BigDecimal counted,
+    BigDecimal undecided,
+    List<Contribution> lines,
+    List<String> missing,
+    List<String> trace) {
+  public ContentShare {
+    lines = List.copyOf(lines);
+    missing = List.copyOf(missing);
+    trace = List.copyOf(trace);
+  }
+
+  /** The counted value as a share of the total, 0 to 1 (0 for a zero total). */
+  public double share() {
+    return total.amount().signum() == 0 ? 0 : counted.doubleValue() / total.amount().doubleValue();
+  }
+
+  /** The share if every undecided line counted. */
+  public double maxShare() {
+    return total.amount().signum() == 0
+        ? 0
+        : counted.add(undecided).doubleValue() / total.amount().doubleValue();
+  }
+
+  /** Whether every line was decided. */
+  public boolean known() {
+    return missing.isEmpty();
+  }
+
+  /**
+   * One line's part in the roll-up.
+   *
+   * @param line the line id (its path or CSV id)
+   * @param part the part name
+   * @param value the line's value
+   * @param counts {@code TRUE} if it counts, {@code FALSE} if not, {@code null} if undecided
+   * @param share the line's value as a share of the item's total
+   * @param reason why it counts or not
+   */
+  public record Contribution(
+      String line, String part, BigDecimal value, Boolean counts, double share, String reason) {}
+}

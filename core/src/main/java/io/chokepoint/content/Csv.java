@@ -1,0 +1,81 @@
+package io.chokepoint.content;
+
+import io.chokepoint.source.Issues;
+import io.chokepoint.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line breaks; CRLF
+ * and LF both end a record. Record numbers in issues are 1-based physical lines.
+ */
+final class Csv {
+  private Csv() {}
+
+  static List<List<String>> parse(String text, String file, Issues issues) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    int line = 1;
+    int quoteLine = 0;
+    if (text.startsWith("\ufeff")) {
+      text = text.substring(1);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append(c);
+        }
+        continue;
+      }
+      switch (c) {
+        case '"' -> {
+          quoted = true;
+          quoteLine = line;
+          any = true;
+        }
+        case ',' -> {
+          record.add(field.toString());
+          field.setLength(0);
+          any = true;
+        }
+        case '\r' -> {
+          // a CR is part of the CRLF line end
+        }
+        case '\n' -> {
+          record.add(field.toString());
+          field.setLength(0);
+          records.add(record);
+          record = new ArrayList<>();
+          any = false;
+          line++;
+        }
+        default -> {
+          field.append(c);
+          any = true;
+        }
+      }
+    }
+    if (quoted) {
+      issues.add(new Position(file, quoteLine, 1), null, null, "a quoted field is not closed");
+    }
+    if (any || field.length() > 0) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
+  }
+}
