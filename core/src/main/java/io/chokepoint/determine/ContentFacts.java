@@ -80,11 +80,21 @@ final class ContentFacts {
           return LineTest.Verdict.unknown(
               spec.origin() + "-origin, controlled or not not stated", Set.of("usControlled"));
         }
-        return line.usControlled()
-            ? LineTest.Verdict.counts(
-                spec.origin()
-                    + "-origin controlled content"
-                    + (line.eccn() == null ? "" : " (" + line.eccn() + ")"))
+        if (!line.usControlled()) {
+          return LineTest.Verdict.NO;
+        }
+        if (spec.eccns().isEmpty()) {
+          return LineTest.Verdict.counts(
+              spec.origin()
+                  + "-origin controlled content"
+                  + (line.eccn() == null ? "" : " (" + line.eccn() + ")"));
+        }
+        if (line.eccn() == null) {
+          return LineTest.Verdict.unknown(
+              spec.origin() + "-origin controlled content of unstated ECCN", Set.of("eccn"));
+        }
+        return spec.eccns().stream().anyMatch(line.eccn()::startsWith)
+            ? LineTest.Verdict.counts(spec.origin() + "-origin " + line.eccn() + " content")
             : LineTest.Verdict.NO;
       };
     }

@@ -1,10 +1,12 @@
 package io.chokepoint.determine;
 
+import io.chokepoint.content.ContentShare;
 import io.chokepoint.rules.Decision;
 import io.chokepoint.rules.Jurisdiction;
 import io.chokepoint.rules.Regime;
 import io.chokepoint.rules.ReviewPolicy;
 import io.chokepoint.rules.Rule;
+import io.chokepoint.rules.ShareSpec;
 import io.chokepoint.rules.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -158,6 +160,12 @@ final class RegimeEvaluator {
         warnings.addAll(item.warnings());
         if (item.chip() != null) {
           caveats.addAll(item.chip().caveats());
+        }
+        for (ShareSpec spec : regime.shares().values()) {
+          ContentShare share = item.content().shares().get(spec.name());
+          if (share != null && (!share.known() || share.counted().signum() > 0)) {
+            caveats.addAll(spec.caveats());
+          }
         }
       }
     }

@@ -96,6 +96,7 @@ final class TransactionFacts {
       m.put("item.currency", i.unitValue().currency());
     }
     put(m, "item.subjectToEar", i.subjectToEar());
+    m.put("item.subjectToEarStated", i.subjectToEar() != null);
     String kind = i.chip() != null ? "chip" : i.material() != null ? "material" : "other";
     m.put("item.kind", kind);
     ChipClassification chip = null;

@@ -171,13 +171,35 @@ public final class Condition {
     }
   }
 
-  /** Renders every comparison with its values, for the trace. */
+  /**
+   * Renders the comparisons that decide the condition, with their values, for the trace: of a
+   * disjunction that holds, the first operand that holds; of a conjunction that fails, the first
+   * operand that fails; of an unknown disjunction, the operands left unknown; otherwise every
+   * comparison.
+   */
   public List<String> explain(FactLookup lookup) {
     List<String> out = new ArrayList<>(comparisons.size());
-    for (Comparison c : comparisons) {
-      out.add(c.explain(lookup));
-    }
+    explain(lookup, evaluate(lookup), out);
     return out;
+  }
+
+  private void explain(FactLookup lookup, Truth whole, List<String> out) {
+    if (junction == Junction.NONE || whole.error() != null) {
+      comparisons.forEach(c -> out.add(c.explain(lookup)));
+      return;
+    }
+    boolean decisiveOperand = junction == Junction.OR ? whole.isTrue() : whole.isFalse();
+    for (Condition part : parts) {
+      Truth t = part.evaluate(lookup);
+      if (decisiveOperand) {
+        if (t.value() == whole.value()) {
+          part.explain(lookup, t, out);
+          return;
+        }
+      } else if (!whole.isUnknown() || junction == Junction.AND || t.isUnknown()) {
+        part.explain(lookup, t, out);
+      }
+    }
   }
 
   @Override

@@ -47,14 +47,22 @@ final class ConstantsReader {
     String origin = io.chokepoint.source.Codes.country(f, "origin", true);
     List<String> codes = f.stringList("codes");
     Boolean usControlled = f.optionalBoolean("usControlled");
-    String threshold = f.optionalString("threshold");
+    List<String> eccns = f.stringList("eccns");
+    List<String> thresholds = f.stringList("thresholds");
+    Confidence confidence = PackSyntax.confidence(f);
+    String caveat = f.optionalString("caveat");
     f.end();
-    if (codes.isEmpty() == !Boolean.TRUE.equals(usControlled)) {
+    boolean byControl = Boolean.TRUE.equals(usControlled);
+    if (codes.isEmpty() == !byControl) {
       f.issues()
           .add(
               f.node(),
               f.subject(),
               "a content share counts lines by codes or by usControlled: true, one of the two");
+      return null;
+    }
+    if (!eccns.isEmpty() && !byControl) {
+      f.issues().add(f.node(), f.subject(), "eccns narrows usControlled: true and needs it");
       return null;
     }
     if (description == null || origin == null) {
@@ -65,8 +73,11 @@ final class ConstantsReader {
         description,
         origin,
         codes,
-        Boolean.TRUE.equals(usControlled),
-        threshold,
+        byControl,
+        eccns,
+        thresholds,
+        confidence,
+        caveat,
         f.position());
   }
 

@@ -173,12 +173,14 @@ public final class RuleBookLoader {
     }
     Vocabulary vocabulary = Vocabulary.of(params.keySet(), sets.keySet(), facts, shares.keySet());
     for (ShareSpec share : shares.values()) {
-      if (share.threshold() != null && !params.containsKey(share.threshold())) {
-        issues.add(
-            share.position(),
-            "content share " + share.name(),
-            "threshold",
-            "reference to undefined parameter '" + share.threshold() + "'");
+      for (String threshold : share.thresholds()) {
+        if (!params.containsKey(threshold)) {
+          issues.add(
+              share.position(),
+              "content share " + share.name(),
+              "thresholds",
+              "reference to undefined parameter '" + threshold + "'");
+        }
       }
     }
     ConditionCompiler compiler = new ConditionCompiler(vocabulary);

@@ -15,8 +15,12 @@ import java.util.List;
  * @param codes material codes of the regime; a line counts if its material has one of them, or
  *     empty when {@code usControlled} decides
  * @param usControlled whether a line counts because it is marked {@code usControlled: true}
- * @param threshold the name of the parameter the share is compared with, for the {@code content}
- *     command, or {@code null}
+ * @param eccns with {@code usControlled}, the ECCNs (or their prefixes) a line must carry to count;
+ *     empty to count every controlled line
+ * @param thresholds the parameters the share is compared with, most general first, for the {@code
+ *     content} command; the rules themselves say which applies when
+ * @param confidence how well the share's legal basis is sourced
+ * @param caveat what a reader must know when the share matters to an answer, or {@code null}
  * @param position where it is declared
  */
 public record ShareSpec(
@@ -25,9 +29,22 @@ public record ShareSpec(
     String origin,
     List<String> codes,
     boolean usControlled,
-    String threshold,
+    List<String> eccns,
+    List<String> thresholds,
+    Confidence confidence,
+    String caveat,
     Position position) {
   public ShareSpec {
     codes = List.copyOf(codes);
+    eccns = List.copyOf(eccns);
+    thresholds = List.copyOf(thresholds);
+  }
+
+  /**
+   * The caveat lines to show when the share matters: its confidence below primary and its caveat.
+   */
+  public List<String> caveats() {
+    return confidence.caveatLines(
+        "content share " + name, caveat == null ? List.of() : List.of(caveat));
   }
 }

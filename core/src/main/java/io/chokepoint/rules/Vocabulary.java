@@ -38,6 +38,10 @@ public final class Vocabulary {
               FactType.BOOL,
               "whether the item is subject to the EAR, when the transaction states it"),
           item(
+              "item.subjectToEarStated",
+              FactType.BOOL,
+              "whether the transaction states item.subjectToEar (a stated answer decides)"),
+          item(
               "item.eccn",
               FactType.STRING,
               "US ECCN: the chip classification on the as-of date, a stated classification, or"

@@ -175,18 +175,38 @@ class ConditionTest {
 
   @Test
   void comparisonsAreExplainedWithTheirNumbers() {
-    assertThat(condition("t.or").explain(facts("item.chip.tpp", 15832.0, "route.to", "CN")))
+    assertThat(condition("t.and").explain(facts("item.chip.tpp", 15832.0, "route.to", "CN")))
         .containsExactly(
             "item.chip.tpp 15832 >= params.limit 4800: true",
             "route.to CN in sets.embargoed: true");
     assertThat(condition("t.density").explain(facts("item.chip.performanceDensity", 2368 / 814.0)))
         .containsExactly("item.chip.performanceDensity 2.9091 >= params.density 5.92: false");
-    assertThat(condition("t.or").explain(facts("route.to", "US")))
+    assertThat(condition("t.and").explain(facts("route.to", "CN")))
         .containsExactly(
             "item.chip.tpp (unknown) >= params.limit 4800: unknown",
-            "route.to US in sets.embargoed: false");
+            "route.to CN in sets.embargoed: true");
     assertThat(condition("t.list").explain(facts("item.eccn", "3A090.b")))
         .containsExactly("item.eccn 3A090.b in [3A090.a, 4A090.a]: false");
+  }
+
+  @Test
+  void explanationsShowWhatDecidedTheCondition() {
+    // A disjunction that holds is explained by the operand that holds, and a conjunction that
+    // fails by the operand that fails; the other operands did not matter.
+    assertThat(condition("t.or").explain(facts("item.chip.tpp", 15832.0, "route.to", "CN")))
+        .containsExactly("item.chip.tpp 15832 >= params.limit 4800: true");
+    assertThat(condition("t.or").explain(facts("item.chip.tpp", 100.0, "route.to", "CN")))
+        .containsExactly("route.to CN in sets.embargoed: true");
+    assertThat(condition("t.and").explain(facts("item.chip.tpp", 15832.0, "route.to", "US")))
+        .containsExactly("route.to US in sets.embargoed: false");
+    // An unknown disjunction is explained by the operands still open.
+    assertThat(condition("t.or").explain(facts("route.to", "US")))
+        .containsExactly("item.chip.tpp (unknown) >= params.limit 4800: unknown");
+    // A disjunction that fails needs every operand.
+    assertThat(condition("t.or").explain(facts("item.chip.tpp", 100.0, "route.to", "US")))
+        .containsExactly(
+            "item.chip.tpp 100 >= params.limit 4800: false",
+            "route.to US in sets.embargoed: false");
   }
 
   @ParameterizedTest
