@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     name = "classify",
     description = "Classify items.",
-    subcommands = {ClassifyChipCommand.class})
+    subcommands = {ClassifyChipCommand.class, ClassifyMaterialCommand.class})
 final class ClassifyCommand implements Runnable {
   @ParentCommand Main main;
 

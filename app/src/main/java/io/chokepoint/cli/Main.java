@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Export-control compliance engine for AI chips and rare earths.",
-    subcommands = {CheckCommand.class, ClassifyCommand.class, RulesCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ClassifyCommand.class,
+      ContentCommand.class,
+      RulesCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */
   static final int INVALID_INPUT = 2;

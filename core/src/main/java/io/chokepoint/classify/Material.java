@@ -10,7 +10,8 @@ import java.util.List;
  * @param element the main element's symbol, e.g. Dy (graphite is C)
  * @param form one of {@link #FORMS}
  * @param purity purity as a fraction, or {@code null}
- * @param contains other elements the material contains, e.g. [Nd, Fe, B, Dy] for a Dy-NdFeB magnet
+ * @param contains other elements the material contains, e.g. [Nd, Fe, B, Dy] for a Dy-NdFeB magnet,
+ *     or {@code null} if not stated
  * @param compound the chemical formula of a compound, e.g. GaN, or {@code null}
  * @param magnet the magnet type, e.g. NdFeB or SmCo, or {@code null}
  * @param product the category of a deep-processed product that embeds the material, e.g.
@@ -46,11 +47,11 @@ public record Material(
       List.of("artificial", "natural-flake", "spherical", "expanded", "other");
 
   public Material {
-    contains = contains == null ? List.of() : List.copyOf(contains);
+    contains = contains == null ? null : List.copyOf(contains);
   }
 
   /** An element in a form, nothing else known. */
   public static Material of(String element, String form) {
-    return new Material(element, form, null, List.of(), null, null, null, null, null, null);
+    return new Material(element, form, null, null, null, null, null, null, null, null);
   }
 }

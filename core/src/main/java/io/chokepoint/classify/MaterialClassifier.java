@@ -149,7 +149,7 @@ public final class MaterialClassifier {
 
   private static String describe(Material m) {
     StringBuilder sb = new StringBuilder(m.element()).append(' ').append(m.form());
-    if (!m.contains().isEmpty()) {
+    if (m.contains() != null && !m.contains().isEmpty()) {
       sb.append(" containing ").append(m.contains());
     }
     if (m.magnet() != null) {
@@ -175,7 +175,13 @@ public final class MaterialClassifier {
     if (m.purity() != null) {
       f.put("material.purity", m.purity());
     }
-    f.put("material.contains", m.contains());
+    // The composition of an alloy or a magnet decides its entry (Sm-Co, Dy-Fe, Dy in NdFeB), so
+    // it stays unknown there when not stated; other forms are listed by element alone.
+    if (m.contains() != null) {
+      f.put("material.contains", m.contains());
+    } else if (!"magnet".equals(m.form()) && !"alloy".equals(m.form())) {
+      f.put("material.contains", List.of());
+    }
     f.put("material.compound", m.compound() == null ? "" : m.compound());
     // A magnet's type decides its entry, so it stays unknown for a magnet that does not say.
     if (m.magnet() != null) {

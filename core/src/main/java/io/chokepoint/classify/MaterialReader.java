@@ -29,8 +29,8 @@ public final class MaterialReader {
       m.issues().add(m.raw("purity"), m.subject(), "purity must be a fraction between 0 and 1");
       purity = null;
     }
-    java.util.List<String> contains = m.stringList("contains");
-    for (String c : contains) {
+    java.util.List<String> contains = m.has("contains") ? m.stringList("contains") : null;
+    for (String c : contains == null ? java.util.List.<String>of() : contains) {
       if (!Elements.SYMBOLS.contains(c)) {
         m.issues().add(m.raw("contains"), m.subject(), "unknown element '" + c + "' in contains");
       }

@@ -21,11 +21,12 @@ import java.util.Set;
 
 /**
  * Reads a bill of materials from a flat CSV (RFC 4180, UTF-8, header row) in which each line names
- * its parent. Columns: {@code line, parent, part, element, form, origin, amount, currency,
- * usControlled, eccn}; {@code line}, {@code part}, {@code amount} and {@code currency} are
- * required. The row whose {@code line} is {@code item} is the item itself ({@code part} is its
- * description, {@code amount} its unit value) and has no parent; a top-level line has parent {@code
- * item}. Cycles, unknown parents and duplicate line ids are errors naming the CSV line.
+ * its parent. Columns: {@code line, parent, part, element, form, contains, origin, amount,
+ * currency, usControlled, eccn} ({@code contains} lists element symbols separated by spaces or
+ * semicolons); {@code line}, {@code part}, {@code amount} and {@code currency} are required. The
+ * row whose {@code line} is {@code item} is the item itself ({@code part} is its description,
+ * {@code amount} its unit value) and has no parent; a top-level line has parent {@code item}.
+ * Cycles, unknown parents and duplicate line ids are errors naming the CSV line.
  */
 public final class BomCsvReader {
   /** The columns a BOM CSV may have. */
@@ -36,6 +37,7 @@ public final class BomCsvReader {
           "part",
           "element",
           "form",
+          "contains",
           "origin",
           "amount",
           "currency",
@@ -251,6 +253,19 @@ public final class BomCsvReader {
             "form",
             "unknown value '" + form + "' (allowed: " + Material.FORMS + ")");
       }
+      List<String> contains = null;
+      if (row.get("contains") != null) {
+        contains = List.of(row.get("contains").split("[;\\s]+"));
+        for (String c : contains) {
+          if (!Elements.SYMBOLS.contains(c)) {
+            issues.add(
+                at(file, row, header, "contains"),
+                subject,
+                "contains",
+                "unknown element '" + c + "' in contains");
+          }
+        }
+      }
       String origin = row.get("origin");
       if (origin != null && !Codes.isCountry(origin)) {
         issues.add(
@@ -285,6 +300,7 @@ public final class BomCsvReader {
                 row.get("part"),
                 element,
                 form,
+                contains,
                 origin,
                 value,
                 usControlled,

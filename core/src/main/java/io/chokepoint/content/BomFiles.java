@@ -22,7 +22,7 @@ public final class BomFiles {
    */
   public static BillOfMaterials read(Path file, String displayName) {
     if (displayName.toLowerCase().endsWith(".csv")) {
-      return BomCsvReader.read(file, displayName);
+      return checked(BomCsvReader.read(file, displayName));
     }
     Node root = SourceReader.read(file, displayName);
     Issues issues = new Issues();
@@ -42,6 +42,16 @@ public final class BomFiles {
     }
     if (!issues.isEmpty() || bom == null) {
       throw new SourceException("invalid bill of materials " + displayName, issues.toList());
+    }
+    return checked(bom);
+  }
+
+  private static BillOfMaterials checked(BillOfMaterials bom) {
+    List<io.chokepoint.source.Issue> problems =
+        ContentRollUp.check(bom.unitValue(), bom.bom(), "item");
+    if (!problems.isEmpty()) {
+      throw new SourceException(
+          "the bill of materials " + bom.file() + " does not add up", problems);
     }
     return bom;
   }

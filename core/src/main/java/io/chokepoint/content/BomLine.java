@@ -11,6 +11,8 @@ import java.util.List;
  * @param part the part name
  * @param element the element, or {@code null}
  * @param form the material form, or {@code null}
+ * @param contains the other elements of an alloy or magnet, e.g. [Co] for Sm-Co, or {@code null} if
+ *     not stated
  * @param origin the country of origin, or {@code null}
  * @param value the value of the part in its parent
  * @param usControlled for US-origin content: whether it would need a licence to the destination
@@ -24,6 +26,7 @@ public record BomLine(
     String part,
     String element,
     String form,
+    List<String> contains,
     String origin,
     Money value,
     Boolean usControlled,
@@ -31,6 +34,7 @@ public record BomLine(
     List<BomLine> bom,
     Position position) {
   public BomLine {
+    contains = contains == null ? null : List.copyOf(contains);
     bom = List.copyOf(bom);
   }
 }

@@ -40,6 +40,12 @@ public final class BomReader {
       b.issues().add(b.raw("element"), b.subject(), "unknown element '" + element + "'");
     }
     String form = b.oneOf("form", Material.FORMS, false);
+    List<String> contains = b.has("contains") ? b.stringList("contains") : null;
+    for (String c : contains == null ? List.<String>of() : contains) {
+      if (!Elements.SYMBOLS.contains(c)) {
+        b.issues().add(b.raw("contains"), b.subject(), "unknown element '" + c + "' in contains");
+      }
+    }
     String origin = Codes.country(b, "origin", false);
     Money value = money(b.requiredObject("value"));
     Boolean usControlled = b.optionalBoolean("usControlled");
@@ -50,7 +56,7 @@ public final class BomReader {
       return null;
     }
     return new BomLine(
-        id, part, element, form, origin, value, usControlled, eccn, sub, b.position());
+        id, part, element, form, contains, origin, value, usControlled, eccn, sub, b.position());
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.chokepoint.content;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -30,16 +32,33 @@ public record ContentShare(
     trace = List.copyOf(trace);
   }
 
-  /** The counted value as a share of the total, 0 to 1 (0 for a zero total). */
+  /**
+   * The counted value as a share of the total, 0 to 1 (0 for a zero total). The division is
+   * decimal, so a share of exactly 0.1% is the same double as a threshold written 0.001.
+   */
   public double share() {
-    return total.amount().signum() == 0 ? 0 : counted.doubleValue() / total.amount().doubleValue();
+    return ratio(counted);
   }
 
   /** The share if every undecided line counted. */
   public double maxShare() {
+    return ratio(counted.add(undecided));
+  }
+
+  /** The counted value as a percentage of the total, exact to 10 decimal places. */
+  public BigDecimal percent() {
+    return total.amount().signum() == 0
+        ? BigDecimal.ZERO
+        : counted
+            .multiply(BigDecimal.valueOf(100))
+            .divide(total.amount(), 10, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
+  }
+
+  private double ratio(BigDecimal part) {
     return total.amount().signum() == 0
         ? 0
-        : counted.add(undecided).doubleValue() / total.amount().doubleValue();
+        : part.divide(total.amount(), MathContext.DECIMAL64).doubleValue();
   }
 
   /** Whether every line was decided. */

@@ -23,6 +23,11 @@ public interface LineTest {
     /** The line does not count. */
     public static final Verdict NO = new Verdict(false, null, Set.of());
 
+    /** The line does not count, for the reason given. */
+    public static Verdict no(String reason) {
+      return new Verdict(false, reason, Set.of());
+    }
+
     /** The line counts, for the reason given. */
     public static Verdict counts(String reason) {
       return new Verdict(true, reason, Set.of());

@@ -64,24 +64,24 @@ final class ContentFacts {
     return new Result(mc, shares);
   }
 
-  private static LineTest test(Classifiers.Share s, LocalDate asOf) {
+  static LineTest test(Classifiers.Share s, LocalDate asOf) {
     ShareSpec spec = s.spec();
     if (spec.usControlled()) {
       return line -> {
         if (line.origin() == null) {
           return line.bom().isEmpty()
               ? LineTest.Verdict.unknown("origin not given", Set.of("origin"))
-              : LineTest.Verdict.NO;
+              : LineTest.Verdict.no("sub-assembly of unstated origin: its lines decide");
         }
         if (!line.origin().equals(spec.origin())) {
-          return LineTest.Verdict.NO;
+          return LineTest.Verdict.no(line.origin() + "-origin");
         }
         if (line.usControlled() == null) {
           return LineTest.Verdict.unknown(
               spec.origin() + "-origin, controlled or not not stated", Set.of("usControlled"));
         }
         if (!line.usControlled()) {
-          return LineTest.Verdict.NO;
+          return LineTest.Verdict.no(spec.origin() + "-origin, not controlled (EAR99)");
         }
         if (spec.eccns().isEmpty()) {
           return LineTest.Verdict.counts(
@@ -95,7 +95,8 @@ final class ContentFacts {
         }
         return spec.eccns().stream().anyMatch(line.eccn()::startsWith)
             ? LineTest.Verdict.counts(spec.origin() + "-origin " + line.eccn() + " content")
-            : LineTest.Verdict.NO;
+            : LineTest.Verdict.no(
+                spec.origin() + "-origin " + line.eccn() + ", not " + spec.eccns());
       };
     }
     return line -> codeTest(line, spec, s, asOf);
@@ -104,13 +105,29 @@ final class ContentFacts {
   private static LineTest.Verdict codeTest(
       BomLine line, ShareSpec spec, Classifiers.Share s, LocalDate asOf) {
     if (line.element() == null) {
-      return LineTest.Verdict.NO;
+      return LineTest.Verdict.no(
+          line.bom().isEmpty()
+              ? "no element stated: taken to contain no listed material"
+              : "no element stated: its lines decide");
     }
     if (line.form() == null) {
       return LineTest.Verdict.unknown(line.element() + " of unstated form", Set.of("form"));
     }
     MaterialClassification mc =
-        s.materials().classify(Material.of(line.element(), line.form()), asOf);
+        s.materials()
+            .classify(
+                new Material(
+                    line.element(),
+                    line.form(),
+                    null,
+                    line.contains(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                asOf);
     if (!mc.known()) {
       return LineTest.Verdict.unknown(
           line.element() + " " + line.form() + " may be " + mc.possible().get(0).code(),
@@ -118,7 +135,13 @@ final class ContentFacts {
     }
     String hit = mc.codeNames().stream().filter(spec.codes()::contains).findFirst().orElse(null);
     if (hit == null) {
-      return LineTest.Verdict.NO;
+      return LineTest.Verdict.no(
+          line.element()
+              + " "
+              + line.form()
+              + " is not "
+              + String.join(" or ", spec.codes())
+              + (mc.codes().isEmpty() ? "" : " (" + String.join(", ", mc.codeNames()) + ")"));
     }
     if (line.origin() == null) {
       return LineTest.Verdict.unknown(
@@ -128,6 +151,6 @@ final class ContentFacts {
     return line.origin().equals(spec.origin())
         ? LineTest.Verdict.counts(
             spec.origin() + "-origin " + line.element() + " " + line.form() + ": " + hit)
-        : LineTest.Verdict.NO;
+        : LineTest.Verdict.no(line.origin() + "-origin " + line.element() + " " + line.form());
   }
 }

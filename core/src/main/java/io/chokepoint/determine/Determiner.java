@@ -65,6 +65,18 @@ public final class Determiner {
   }
 
   /**
+   * Rolls a bill of materials up into every content share the rule book declares, as of a date.
+   *
+   * @param bom the bill of materials
+   * @param asOf the date whose classifications and thresholds apply
+   * @return each share with its lines and thresholds
+   * @throws io.chokepoint.source.SourceException if the bill does not add up
+   */
+  public ContentReport content(io.chokepoint.content.BillOfMaterials bom, LocalDate asOf) {
+    return ContentReport.of(book, classifiers, bom, asOf);
+  }
+
+  /**
    * Determines a transaction.
    *
    * @param t the transaction

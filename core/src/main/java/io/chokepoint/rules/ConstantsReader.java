@@ -49,6 +49,7 @@ final class ConstantsReader {
     Boolean usControlled = f.optionalBoolean("usControlled");
     List<String> eccns = f.stringList("eccns");
     List<String> thresholds = f.stringList("thresholds");
+    String compare = f.oneOf("compare", List.of(">", ">="), false);
     Confidence confidence = PackSyntax.confidence(f);
     String caveat = f.optionalString("caveat");
     f.end();
@@ -76,6 +77,7 @@ final class ConstantsReader {
         byControl,
         eccns,
         thresholds,
+        ">=".equals(compare),
         confidence,
         caveat,
         f.position());

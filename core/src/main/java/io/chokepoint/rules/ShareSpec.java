@@ -19,6 +19,8 @@ import java.util.List;
  *     empty to count every controlled line
  * @param thresholds the parameters the share is compared with, most general first, for the {@code
  *     content} command; the rules themselves say which applies when
+ * @param inclusive whether a share equal to a threshold reaches it ({@code compare: ">="}, as the
+ *     0.1% rule's "0.1% or more"), or must exceed it ({@code compare: ">"}, as de minimis)
  * @param confidence how well the share's legal basis is sourced
  * @param caveat what a reader must know when the share matters to an answer, or {@code null}
  * @param position where it is declared
@@ -31,6 +33,7 @@ public record ShareSpec(
     boolean usControlled,
     List<String> eccns,
     List<String> thresholds,
+    boolean inclusive,
     Confidence confidence,
     String caveat,
     Position position) {
@@ -38,6 +41,11 @@ public record ShareSpec(
     codes = List.copyOf(codes);
     eccns = List.copyOf(eccns);
     thresholds = List.copyOf(thresholds);
+  }
+
+  /** Whether the share reaches a threshold: at or above it if inclusive, otherwise above it. */
+  public boolean reaches(double share, double threshold) {
+    return inclusive ? share >= threshold : share > threshold;
   }
 
   /**
