@@ -1,11 +1,9 @@
 package io.chokepoint.content;
 
-import io.chokepoint.rules.Comparison;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.SourceException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,66 +101,42 @@ public final class ContentRollUp {
     for (BomLine l : bom) {
       visit(l, test, s, 0);
     }
-    s.trace.add(
-        "counted "
-            + s.counted.toPlainString()
-            + " of "
-            + total.amount().toPlainString()
-            + " "
-            + total.currency()
-            + " = "
-            + Comparison.number(share(s.counted, total.amount()) * 100)
-            + "%"
-            + (s.missing.isEmpty()
-                ? ""
-                : "; undecided " + s.undecided.toPlainString() + " (missing " + s.missing + ")"));
     return new ContentShare(
-        origin, total, s.counted, s.undecided, s.lines, new ArrayList<>(s.missing), s.trace);
+        origin, total, s.counted, s.undecided, s.lines, new ArrayList<>(s.missing));
   }
 
   private static final class State {
-    final Money total;
+    final double total;
     BigDecimal counted = BigDecimal.ZERO;
     BigDecimal undecided = BigDecimal.ZERO;
     final List<ContentShare.Contribution> lines = new ArrayList<>();
     final Set<String> missing = new LinkedHashSet<>();
-    final List<String> trace = new ArrayList<>();
 
     State(Money total) {
-      this.total = total;
+      this.total = total.amount().doubleValue();
     }
   }
 
   private static void visit(BomLine l, LineTest test, State s, int depth) {
     LineTest.Verdict v = test.test(l);
-    double share = share(l.value().amount(), s.total.amount());
-    String head =
-        "  ".repeat(depth) + l.id() + " " + l.part() + ": " + l.value().amount().toPlainString();
+    BigDecimal value = l.value().amount();
+    double share = s.total == 0 ? 0 : value.doubleValue() / s.total;
     s.lines.add(
         new ContentShare.Contribution(
-            l.id(), l.part(), l.value().amount(), v.counts(), share, v.reason()));
+            l.id(), l.part(), value, v.counts(), share, v.reason(), depth, v.missing()));
     if (Boolean.TRUE.equals(v.counts())) {
-      s.counted = s.counted.add(l.value().amount());
-      s.trace.add(
-          head + " counts (" + Comparison.number(share * 100) + "% of the item): " + v.reason());
+      s.counted = s.counted.add(value);
       return;
     }
     if (v.counts() == null) {
-      s.undecided = s.undecided.add(l.value().amount());
-      v.missing().forEach(m -> s.missing.add(l.id() + "." + m));
-      s.trace.add(head + " undecided: " + v.reason() + ", missing " + v.missing());
+      s.undecided = s.undecided.add(value);
+      for (String m : v.missing()) {
+        s.missing.add(l.id() + "." + m);
+      }
       return;
     }
-    s.trace.add(head + " does not count" + (v.reason() == null ? "" : " (" + v.reason() + ")"));
     for (BomLine c : l.bom()) {
       visit(c, test, s, depth + 1);
     }
-  }
-
-  private static double share(BigDecimal part, BigDecimal total) {
-    if (total.signum() == 0) {
-      return 0;
-    }
-    return part.divide(total, 12, RoundingMode.HALF_EVEN).doubleValue();
   }
 }

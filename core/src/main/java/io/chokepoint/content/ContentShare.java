@@ -1,9 +1,12 @@
 package io.chokepoint.content;
 
+import io.chokepoint.rules.Comparison;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of a content roll-up: the total value, the value that counts, the share, and each
@@ -16,7 +19,6 @@ import java.util.List;
  * @param undecided the value of the lines that cannot be decided
  * @param lines every line with its contribution
  * @param missing the fields of undecided lines, as paths such as {@code bom[0].origin}
- * @param trace the roll-up, line by line
  */
 public record ContentShare(
     String origin,
@@ -24,12 +26,48 @@ public record ContentShare(
     BigDecimal counted,
     BigDecimal undecided,
     List<Contribution> lines,
-    List<String> missing,
-    List<String> trace) {
+    List<String> missing) {
   public ContentShare {
     lines = List.copyOf(lines);
     missing = List.copyOf(missing);
-    trace = List.copyOf(trace);
+  }
+
+  /**
+   * The roll-up line by line, indented by level, then the total. It is rendered when asked for, so
+   * that a large bill costs nothing to explain unless someone reads the explanation.
+   */
+  public List<String> trace() {
+    List<String> out = new ArrayList<>(lines.size() + 1);
+    for (Contribution c : lines) {
+      String head =
+          "  ".repeat(c.depth()) + c.line() + " " + c.part() + ": " + c.value().toPlainString();
+      if (Boolean.TRUE.equals(c.counts())) {
+        out.add(
+            head
+                + " counts ("
+                + Comparison.number(c.share() * 100)
+                + "% of the item): "
+                + c.reason());
+      } else if (c.counts() == null) {
+        out.add(head + " undecided: " + c.reason() + ", missing " + c.missing());
+      } else {
+        out.add(head + " does not count" + (c.reason() == null ? "" : " (" + c.reason() + ")"));
+      }
+    }
+    out.add(
+        "counted "
+            + counted.toPlainString()
+            + " of "
+            + total.amount().toPlainString()
+            + " "
+            + total.currency()
+            + " = "
+            + percent().toPlainString()
+            + "%"
+            + (missing.isEmpty()
+                ? ""
+                : "; undecided " + undecided.toPlainString() + " (missing " + missing + ")"));
+    return out;
   }
 
   /**
@@ -73,9 +111,19 @@ public record ContentShare(
    * @param part the part name
    * @param value the line's value
    * @param counts {@code TRUE} if it counts, {@code FALSE} if not, {@code null} if undecided
-   * @param share the line's value as a share of the item's total
+   * @param share the line's value as a share of the item's total (for display; the totals are
+   *     exact)
    * @param reason why it counts or not
+   * @param depth the line's level, 0 for a top-level line
+   * @param missing the line's fields whose absence left it undecided
    */
   public record Contribution(
-      String line, String part, BigDecimal value, Boolean counts, double share, String reason) {}
+      String line,
+      String part,
+      BigDecimal value,
+      Boolean counts,
+      double share,
+      String reason,
+      int depth,
+      Set<String> missing) {}
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param notFired rules that must not have fired
  * @param missingFacts facts that must be listed as missing
  * @param warnings texts that must each appear in some warning
+ * @param obligations texts that must each appear in some obligation (reports after export)
  * @param items expected classifications by item id
  */
 public record Expectation(
@@ -26,4 +27,5 @@ public record Expectation(
     List<String> notFired,
     List<String> missingFacts,
     List<String> warnings,
+    List<String> obligations,
     Map<String, String> items) {}

@@ -120,6 +120,7 @@ public final class GoldenCaseReader {
     List<String> notFired = e.stringList("notFired");
     List<String> missing = e.stringList("missingFacts");
     List<String> warnings = e.stringList("warnings");
+    List<String> obligations = e.stringList("obligations");
     Map<String, String> items = e.stringMap("items");
     e.end();
     if (outcome == null) {
@@ -137,6 +138,7 @@ public final class GoldenCaseReader {
         notFired,
         missing,
         warnings,
+        obligations,
         items);
   }
 

@@ -104,6 +104,16 @@ public final class GoldenCaseRunner {
                 "expected a warning containing '" + w + "' but got " + r.warnings()));
       }
     }
+    for (String o : x.obligations()) {
+      if (r.obligations().stream().noneMatch(s -> s.contains(o))) {
+        out.add(
+            fail(
+                c,
+                subject,
+                regime,
+                "expected an obligation containing '" + o + "' but got " + r.obligations()));
+      }
+    }
     for (Map.Entry<String, String> i : x.items().entrySet()) {
       String got =
           r.items().stream()
