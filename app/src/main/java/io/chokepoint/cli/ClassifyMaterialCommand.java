@@ -6,8 +6,10 @@ import io.chokepoint.classify.Material;
 import io.chokepoint.classify.MaterialReader;
 import io.chokepoint.determine.MaterialClassificationFormat;
 import io.chokepoint.source.Fields;
+import io.chokepoint.source.Issue;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.Node;
+import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
 import io.chokepoint.source.SourceReader;
 import java.io.PrintWriter;
@@ -157,8 +159,33 @@ final class ClassifyMaterialCommand implements Callable<Integer> {
     Material material =
         MaterialReader.read(
             Fields.of(SourceReader.parse(text, "command line"), issues, "material"));
-    return checked(material, issues, "invalid material options");
+    // The material was read from JSON made of the options: name the option, not a JSON column.
+    List<Issue> byOption =
+        issues.toList().stream()
+            .map(
+                i ->
+                    new Issue(
+                        Position.ofFile("command line"),
+                        null,
+                        i.field() == null ? null : OPTIONS.getOrDefault(i.field(), i.field()),
+                        i.message()))
+            .toList();
+    if (!byOption.isEmpty() || material == null) {
+      throw new SourceException("invalid material options", byOption);
+    }
+    return material;
   }
+
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "element", "--element",
+          "form", "--form",
+          "purity", "--purity",
+          "contains", "--contains",
+          "product", "--product",
+          "graphite", "--graphite",
+          "strengthMPa", "--strength-mpa",
+          "densityGcm3", "--density");
 
   private static Material checked(Material m, Issues issues, String summary) {
     if (!issues.isEmpty() || m == null) {

@@ -80,9 +80,9 @@ public final class MaterialClassificationFormat {
     } else if (c.codes().isEmpty() && c.possible().isEmpty()) {
       sb.append("NONE");
     } else {
-      sb.append(c.codes().isEmpty() ? "unknown" : String.join(", ", c.codeNames()));
+      sb.append(c.codes().isEmpty() ? "undecided" : String.join(", ", c.codeNames()));
       if (!c.possible().isEmpty()) {
-        sb.append("; may also be ")
+        sb.append(c.codes().isEmpty() ? ", may be " : "; may also be ")
             .append(
                 String.join(
                     ", ", c.possible().stream().map(MaterialClassification.Code::code).toList()));

@@ -91,7 +91,7 @@ final class Trace {
                 + " = "
                 + (code == null ? "(unknown)" : code)
                 + " ["
-                + item.basis()
+                + ("item.cnCodes".equals(itemCodeFact) ? cnBasis(item) : item.basis())
                 + "]");
       }
     }
@@ -152,5 +152,18 @@ final class Trace {
 
   private static String comparisons(List<String> c) {
     return c.isEmpty() ? "" : " [" + String.join("; ", c) + "]";
+  }
+
+  /** Where an item's PRC codes come from, for the trace. */
+  private static String cnBasis(TransactionFacts.ItemFacts item) {
+    if (item.item().classification().containsKey("CN-ECL")) {
+      return "stated";
+    }
+    if (item.content() != null && item.content().material() != null) {
+      return "material classification";
+    }
+    return item.item().material() == null
+        ? "not a material: no PRC entry is encoded for it; state classification.CN-ECL if it has one"
+        : "material not classified";
   }
 }
