@@ -6,6 +6,7 @@ import io.chokepoint.content.BomLine;
 import io.chokepoint.content.ContentRollUp;
 import io.chokepoint.content.ContentShare;
 import io.chokepoint.content.LineTest;
+import io.chokepoint.rules.Bounds;
 import io.chokepoint.rules.ShareSpec;
 import io.chokepoint.transaction.Item;
 import java.time.LocalDate;
@@ -56,8 +57,11 @@ final class ContentFacts {
             ContentRollUp.rollUp(
                 i.unitValue(), i.bom(), s.spec().origin(), test(s, asOf), "item " + i.id());
         shares.put(s.spec().name(), share);
+        String fact = "item.share." + s.spec().name();
         if (share.known()) {
-          m.put("item.share." + s.spec().name(), share.share());
+          m.put(fact, share.share());
+        } else {
+          m.put(Frame.boundsKey(fact), new Bounds(share.share(), share.maxShare()));
         }
       }
     }

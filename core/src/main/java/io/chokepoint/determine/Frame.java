@@ -1,5 +1,6 @@
 package io.chokepoint.determine;
 
+import io.chokepoint.rules.Bounds;
 import io.chokepoint.rules.FactLookup;
 import java.util.Map;
 
@@ -49,6 +50,16 @@ final class Frame implements FactLookup {
         break;
     }
     return tx.get(name);
+  }
+
+  /** The key under which an item's facts hold the bounds of an unknown number. */
+  static String boundsKey(String fact) {
+    return "bounds:" + fact;
+  }
+
+  @Override
+  public Bounds bounds(String name) {
+    return item != null && name.startsWith("item.") ? (Bounds) item.get(boundsKey(name)) : null;
   }
 
   /** The same frame for another party. */

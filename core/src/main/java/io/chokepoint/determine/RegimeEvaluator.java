@@ -145,12 +145,12 @@ final class RegimeEvaluator {
           }
         }
       }
-      if (r.inForce().applies() && reachedAny(reach)) {
+      // A rule in force on uncertain terms (a suspension whose end is unconfirmed) matters only
+      // where it decides: had it not fired, the answer would be the same either way.
+      if (relevant) {
         for (String w : r.inForce().warnings()) {
           warnings.add(r.rule().id() + ": " + w);
         }
-      }
-      if (relevant) {
         caveats.addAll(regime.caveats(r.rule()));
       }
     }
@@ -269,10 +269,6 @@ final class RegimeEvaluator {
         material,
         shares,
         reached);
-  }
-
-  private static boolean reachedAny(List<Truth> reach) {
-    return reach.isEmpty() || reach.stream().anyMatch(t -> !t.isFalse());
   }
 
   private static Map<String, OfferedException> intersect(

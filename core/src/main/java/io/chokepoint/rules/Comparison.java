@@ -48,8 +48,27 @@ public record Comparison(String operator, Operand left, Operand right) {
       if (fact == null) {
         return text;
       }
-      return showValue ? fact + " " + show(facts.get(fact)) : fact;
+      if (!showValue) {
+        return fact;
+      }
+      Object v = facts.get(fact);
+      Bounds b = v == null ? facts.bounds(fact) : null;
+      return b == null
+          ? fact + " " + show(v)
+          : fact + " (unknown, between " + number(b.min()) + " and " + number(b.max()) + ")";
     }
+  }
+
+  /**
+   * The number a fact is compared with in this comparison, if the fact is one side and the other is
+   * a number (literal or looked up), else {@code null}.
+   */
+  Double comparedWith(String fact, FactLookup facts) {
+    if (right == null) {
+      return null;
+    }
+    Operand other = fact.equals(left.fact()) ? right : fact.equals(right.fact()) ? left : null;
+    return other != null && other.value(facts) instanceof Double d ? d : null;
   }
 
   /**
@@ -65,6 +84,14 @@ public record Comparison(String operator, Operand left, Operand right) {
     boolean showRight =
         !("in".equals(operator) && (r instanceof List<?> || r instanceof StringSet));
     Boolean t = (l == null || r == null) ? null : test(l, r);
+    if (t == null && l == null && r instanceof Double && left.fact() != null) {
+      Bounds b = facts.bounds(left.fact());
+      // An ordering test is monotone, so it holds throughout the bounds if it holds at both ends.
+      if (b != null && !"==".equals(operator) && !"!=".equals(operator)) {
+        Boolean atMin = test(b.min(), r);
+        t = atMin != null && atMin.equals(test(b.max(), r)) ? atMin : null;
+      }
+    }
     return left.render(facts, true)
         + " "
         + operator

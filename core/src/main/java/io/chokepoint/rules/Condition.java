@@ -32,6 +32,7 @@ public final class Condition {
   private final boolean readsParty;
   private final boolean readsItem;
   private final int index;
+  private final Set<String> boundable;
 
   Condition(
       String source,
@@ -42,7 +43,8 @@ public final class Condition {
       List<Comparison> comparisons,
       Junction junction,
       List<Condition> parts,
-      int index) {
+      int index,
+      Set<String> boundable) {
     this.source = source;
     this.position = position;
     this.program = program;
@@ -58,6 +60,7 @@ public final class Condition {
     this.readsParty = scopes.contains(Scope.PARTY);
     this.readsItem = scopes.contains(Scope.ITEM);
     this.index = index;
+    this.boundable = Set.copyOf(boundable);
   }
 
   /** How a condition splits at its top level, so that its parts can be evaluated one by one. */
@@ -88,7 +91,7 @@ public final class Condition {
   /** The same condition written at another position; it shares this one's program. */
   Condition at(Position other) {
     return new Condition(
-        source, other, program, facts, scopes, comparisons, junction, parts, index);
+        source, other, program, facts, scopes, comparisons, junction, parts, index, boundable);
   }
 
   /**
@@ -136,12 +139,94 @@ public final class Condition {
   }
 
   /**
-   * Evaluates the condition.
+   * The number facts whose every use in the condition is a comparison with a parameter or a number,
+   * so that the condition is constant between those values: an unknown fact with {@link Bounds} can
+   * then be decided by trying the bounds and the values compared with.
+   */
+  public Set<String> boundable() {
+    return boundable;
+  }
+
+  /**
+   * Evaluates the condition. When the result is unknown only for numbers whose {@link
+   * FactLookup#bounds bounds} are known and that the condition only compares with parameters or
+   * numbers, the condition is evaluated at the bounds and on each side of every value they are
+   * compared with; if every such point gives the same answer, that is the answer, since the
+   * condition cannot change between them.
    *
    * @param lookup the facts; an absent fact is unknown
    * @return true, false, or unknown with the missing facts that mattered
    */
   public Truth evaluate(FactLookup lookup) {
+    Truth t = evaluateAsGiven(lookup);
+    if (t.isUnknown()
+        && t.error() == null
+        && !boundable.isEmpty()
+        && !t.missing().isEmpty()
+        && boundable.containsAll(t.missing())) {
+      Truth within = withinBounds(lookup, List.copyOf(t.missing()));
+      if (within != null) {
+        return within;
+      }
+    }
+    return t;
+  }
+
+  private static final int MAX_POINTS = 4096;
+
+  private Truth withinBounds(FactLookup lookup, List<String> names) {
+    List<double[]> points = new ArrayList<>(names.size());
+    long combinations = 1;
+    for (String name : names) {
+      Bounds b = lookup.bounds(name);
+      if (b == null) {
+        return null;
+      }
+      TreeSet<Double> p = new TreeSet<>(List.of(b.min(), b.max()));
+      for (Comparison c : comparisons) {
+        Double v = c.comparedWith(name, lookup);
+        if (v != null) {
+          for (double x : new double[] {v, Math.nextDown(v), Math.nextUp(v)}) {
+            if (x >= b.min() && x <= b.max()) {
+              p.add(x);
+            }
+          }
+        }
+      }
+      points.add(p.stream().mapToDouble(Double::doubleValue).toArray());
+      combinations *= p.size();
+      if (combinations > MAX_POINTS) {
+        return null;
+      }
+    }
+    Object[] values = new Object[names.size()];
+    Truth first = null;
+    int[] at = new int[names.size()];
+    while (true) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = points.get(i)[at[i]];
+      }
+      FactLookup point =
+          name -> {
+            int i = names.indexOf(name);
+            return i >= 0 ? values[i] : lookup.get(name);
+          };
+      Truth t = evaluateAsGiven(point);
+      if (t.isUnknown() || (first != null && t.value() != first.value())) {
+        return null;
+      }
+      first = t;
+      int i = 0;
+      while (i < at.length && ++at[i] == points.get(i).length) {
+        at[i++] = 0;
+      }
+      if (i == at.length) {
+        return first;
+      }
+    }
+  }
+
+  private Truth evaluateAsGiven(FactLookup lookup) {
     CelVariableResolver resolver = name -> Optional.ofNullable(lookup.get(name));
     List<CelAttributePattern> unknown = null;
     for (int i = 0; i < patterns.length; i++) {

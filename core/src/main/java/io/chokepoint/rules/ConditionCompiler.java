@@ -294,9 +294,55 @@ public final class ConditionCompiler {
             comparisons,
             junction,
             parts,
-            compiled.size());
+            compiled.size(),
+            boundable(ast, ids, comparisons));
     compiled.put(key, c);
     return c;
+  }
+
+  private static final Set<String> ORDERINGS = Set.of(">=", ">", "<=", "<", "==", "!=");
+
+  /**
+   * The number facts that the expression uses only in comparisons with a parameter or a number
+   * literal: between the values they are compared with, the expression cannot change.
+   */
+  private Set<String> boundable(
+      CelAbstractSyntaxTree ast, Set<Long> ids, List<Comparison> comparisons) {
+    java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+    for (Long id : ids) {
+      Optional<CelReference> r = ast.getReference(id);
+      if (r.isPresent()) {
+        vocabulary
+            .find(r.get().name())
+            .filter(f -> f.type() == FactType.NUMBER && !f.name().startsWith("params."))
+            .ifPresent(f -> uses.merge(f.name(), 1, Integer::sum));
+      }
+    }
+    java.util.Map<String, Integer> compared = new java.util.HashMap<>();
+    for (Comparison c : comparisons) {
+      if (c.right() == null || !ORDERINGS.contains(c.operator())) {
+        continue;
+      }
+      countIfAgainstConstant(c.left(), c.right(), compared);
+      countIfAgainstConstant(c.right(), c.left(), compared);
+    }
+    Set<String> out = new java.util.HashSet<>();
+    uses.forEach(
+        (name, n) -> {
+          if (n.equals(compared.get(name))) {
+            out.add(name);
+          }
+        });
+    return out;
+  }
+
+  private static void countIfAgainstConstant(
+      Comparison.Operand fact, Comparison.Operand other, java.util.Map<String, Integer> counts) {
+    if (fact.fact() != null
+        && (other.literal() instanceof Double
+            || (other.fact() != null && other.fact().startsWith("params.")))) {
+      counts.merge(fact.fact(), 1, Integer::sum);
+    }
   }
 
   /** The facts of the vocabulary that the expressions with these ids refer to. */

@@ -8,4 +8,9 @@ package io.chokepoint.rules;
 public interface FactLookup {
   /** The value, or {@code null} if the fact is not known. */
   Object get(String name);
+
+  /** For a number that is not known, the bounds it is known to lie within, or {@code null}. */
+  default Bounds bounds(String name) {
+    return null;
+  }
 }
