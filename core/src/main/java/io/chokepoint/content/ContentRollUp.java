@@ -159,10 +159,11 @@ public final class ContentRollUp {
     }
   }
 
+  /** A share of the total, at most 1 (lines within the rounding allowance may exceed it). */
   private static double share(BigDecimal part, BigDecimal total) {
     if (total.signum() == 0) {
       return 0;
     }
-    return part.divide(total, 12, RoundingMode.HALF_EVEN).doubleValue();
+    return part.min(total).divide(total, 12, RoundingMode.HALF_EVEN).doubleValue();
   }
 }
