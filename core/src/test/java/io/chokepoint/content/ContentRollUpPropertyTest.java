@@ -151,26 +151,30 @@ class ContentRollUpPropertyTest {
     }
   }
 
+  /** A Chinese-origin line without sub-lines. */
+  private static BomLine leaf(
+      String id, String element, String form, List<String> contains, String amount) {
+    return new BomLine(
+        id,
+        element + " " + form,
+        element,
+        form,
+        contains,
+        "CN",
+        new Money(new BigDecimal(amount), "USD"),
+        null,
+        null,
+        List.of(),
+        new Position("fixed.yaml", 5, 7));
+  }
+
   /**
    * Sub-lines may exceed their parent by half a cent (rounding), so the counted value can exceed
    * the item's; a share of value is still at most 100%.
    */
   @Test
   void aBillWithinTheRoundingAllowanceHasAShareOfAtMostOne() {
-    Position at = new Position("edge.yaml", 5, 7);
-    BomLine dy =
-        new BomLine(
-            "bom[0]",
-            "Dy metal",
-            "Dy",
-            "metal",
-            null,
-            "CN",
-            new Money(new BigDecimal("10.004"), "USD"),
-            null,
-            null,
-            List.of(),
-            at);
+    BomLine dy = leaf("bom[0]", "Dy", "metal", null, "10.004");
     Money item = new Money(new BigDecimal("10.00"), "USD");
     assertThat(ContentRollUp.check(item, List.of(dy), "edge")).as("within the allowance").isEmpty();
 
@@ -452,33 +456,8 @@ class ContentRollUpPropertyTest {
    */
   @Test
   void aMagnetLineIsNotPart1ContentAndLeavesTheShareKnown() {
-    Position at = new Position("motor.yaml", 5, 7);
-    BomLine magnet =
-        new BomLine(
-            "bom[0]",
-            "NdFeB magnet with Dy",
-            "Nd",
-            "magnet",
-            List.of("Fe", "B", "Dy"),
-            "CN",
-            new Money(new BigDecimal("12.00"), "USD"),
-            null,
-            null,
-            List.of(),
-            at);
-    BomLine dy =
-        new BomLine(
-            "bom[1]",
-            "Dy metal",
-            "Dy",
-            "metal",
-            null,
-            "CN",
-            new Money(new BigDecimal("0.05"), "USD"),
-            null,
-            null,
-            List.of(),
-            at);
+    BomLine magnet = leaf("bom[0]", "Nd", "magnet", List.of("Fe", "B", "Dy"), "12.00");
+    BomLine dy = leaf("bom[1]", "Dy", "metal", null, "0.05");
     BillOfMaterials bom =
         new BillOfMaterials(
             "servo motor", new Money(new BigDecimal("100.00"), "USD"), List.of(magnet, dy), "m");
@@ -495,19 +474,7 @@ class ContentRollUpPropertyTest {
   void theThresholdIsReachedAtExactlyOneThousandthAndNotBelow() {
     LocalDate day = LocalDate.parse("2025-12-01");
     for (String[] c : new String[][] {{"0.10", "true"}, {"0.0999", "false"}, {"0.1001", "true"}}) {
-      BomLine dy =
-          new BomLine(
-              "bom[0]",
-              "Dy oxide",
-              "Dy",
-              "oxide",
-              null,
-              "CN",
-              new Money(new BigDecimal(c[0]), "USD"),
-              null,
-              null,
-              List.of(),
-              new Position("t.yaml", 5, 7));
+      BomLine dy = leaf("bom[0]", "Dy", "oxide", null, c[0]);
       BillOfMaterials bom =
           new BillOfMaterials("item", new Money(new BigDecimal("100"), "USD"), List.of(dy), "t");
       ContentReport.Share s = cnPart1(bom, bom.bom(), day);
