@@ -100,6 +100,8 @@ public final class MaterialClassifier {
         } else {
           possible.add(code);
         }
+        // A code that may apply is shown, so what is uncertain about it must be shown too.
+        caveats.addAll(e.confidence().caveatLines(e.id(), e.caveats()));
         trace.add(
             head
                 + ": unknown, missing "
@@ -182,7 +184,13 @@ public final class MaterialClassifier {
     } else if (!"magnet".equals(m.form()) && !"alloy".equals(m.form())) {
       f.put("material.contains", List.of());
     }
-    f.put("material.compound", m.compound() == null ? "" : m.compound());
+    // A compound's formula decides its entry (GaAs, GeO2, InSb), so it stays unknown for a
+    // compound that does not say; other forms have none.
+    if (m.compound() != null) {
+      f.put("material.compound", m.compound());
+    } else if (!"compound".equals(m.form())) {
+      f.put("material.compound", "");
+    }
     // A magnet's type decides its entry, so it stays unknown for a magnet that does not say.
     if (m.magnet() != null) {
       f.put("material.magnet", m.magnet());

@@ -81,7 +81,7 @@ public final class BomCsvReader {
    */
   public static BillOfMaterials parse(String text, String displayName) {
     Issues issues = new Issues();
-    List<List<String>> records = Csv.parse(text, displayName, issues);
+    List<Csv.Record> records = Csv.parse(text, displayName, issues);
     if (!issues.isEmpty()) {
       throw new SourceException("invalid bill of materials " + displayName, issues.toList());
     }
@@ -92,11 +92,12 @@ public final class BomCsvReader {
               new io.chokepoint.source.Issue(
                   Position.ofFile(displayName), null, null, "the file is empty")));
     }
-    List<String> header = records.get(0).stream().map(String::strip).toList();
+    List<String> header = records.get(0).fields().stream().map(String::strip).toList();
+    int headerLine = records.get(0).line();
     for (int c = 0; c < header.size(); c++) {
       if (!COLUMNS.contains(header.get(c))) {
         issues.add(
-            new Position(displayName, 1, c + 1),
+            new Position(displayName, headerLine, c + 1),
             null,
             header.get(c),
             "unknown column '" + header.get(c) + "' (columns: " + COLUMNS + ")");
@@ -105,7 +106,7 @@ public final class BomCsvReader {
     for (String required : List.of("line", "parent", "part", "amount", "currency")) {
       if (!header.contains(required)) {
         issues.add(
-            new Position(displayName, 1, 1),
+            new Position(displayName, headerLine, 1),
             null,
             required,
             "required column '" + required + "' is missing");
@@ -116,7 +117,8 @@ public final class BomCsvReader {
     }
     Map<String, Row> rows = new LinkedHashMap<>();
     for (int r = 1; r < records.size(); r++) {
-      List<String> rec = records.get(r);
+      List<String> rec = records.get(r).fields();
+      int line = records.get(r).line();
       if (rec.size() == 1 && rec.get(0).isBlank()) {
         continue;
       }
@@ -126,12 +128,12 @@ public final class BomCsvReader {
       }
       if (rec.size() != header.size()) {
         issues.add(
-            new Position(displayName, r + 1, 1),
+            new Position(displayName, line, 1),
             null,
             null,
             "has " + rec.size() + " fields, the header has " + header.size());
       }
-      Row row = new Row(r + 1, cells);
+      Row row = new Row(line, cells);
       String id = row.get("line");
       if (id == null) {
         issues.add(
@@ -147,7 +149,7 @@ public final class BomCsvReader {
     Row itemRow = rows.get(ITEM);
     if (itemRow == null) {
       issues.add(
-          new Position(displayName, 1, 1),
+          new Position(displayName, headerLine, 1),
           null,
           "line",
           "no row with line 'item' (the item itself, with its unit value)");
@@ -336,7 +338,15 @@ public final class BomCsvReader {
             "expected a number but found '" + amount + "'");
       }
     }
-    if (currency == null || !Codes.isCurrency(currency)) {
+    if (currency == null) {
+      issues.add(
+          at(file, row, header, "currency"),
+          subject,
+          "currency",
+          "required field 'currency' is empty (an ISO 4217 code, e.g. USD)");
+      return null;
+    }
+    if (!Codes.isCurrency(currency)) {
       issues.add(
           at(file, row, header, "currency"),
           subject,

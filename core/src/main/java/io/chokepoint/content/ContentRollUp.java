@@ -120,7 +120,8 @@ public final class ContentRollUp {
   private static void visit(BomLine l, LineTest test, State s, int depth) {
     LineTest.Verdict v = test.test(l);
     BigDecimal value = l.value().amount();
-    double share = s.total == 0 ? 0 : value.doubleValue() / s.total;
+    // Lines may exceed their parent by the rounding allowance; a share above 100% means nothing.
+    double share = s.total == 0 ? 0 : Math.min(1.0, value.doubleValue() / s.total);
     s.lines.add(
         new ContentShare.Contribution(
             l.id(), l.part(), value, v.counts(), share, v.reason(), depth, v.missing()));

@@ -72,7 +72,8 @@ public record ContentShare(
 
   /**
    * The counted value as a share of the total, 0 to 1 (0 for a zero total). The division is
-   * decimal, so a share of exactly 0.1% is the same double as a threshold written 0.001.
+   * decimal, so a share of exactly 0.1% is the same double as a threshold written 0.001. Rounding
+   * slack that makes the counted value exceed the total gives a share of 1.
    */
   public double share() {
     return ratio(counted);
@@ -83,20 +84,28 @@ public record ContentShare(
     return ratio(counted.add(undecided));
   }
 
-  /** The counted value as a percentage of the total, exact to 10 decimal places. */
+  /**
+   * The counted value as a percentage of the total, exact to 10 decimal places, at most 100 (see
+   * {@link #share()}).
+   */
   public BigDecimal percent() {
     return total.amount().signum() == 0
         ? BigDecimal.ZERO
         : counted
+            .min(total.amount())
             .multiply(BigDecimal.valueOf(100))
             .divide(total.amount(), 10, RoundingMode.HALF_EVEN)
             .stripTrailingZeros();
   }
 
+  /**
+   * A value as a share of the total, at most 1: lines may add up to half a cent more than their
+   * parent (rounding, see {@link ContentRollUp#check}), which is not a share above 100%.
+   */
   private double ratio(BigDecimal part) {
     return total.amount().signum() == 0
         ? 0
-        : part.divide(total.amount(), MathContext.DECIMAL64).doubleValue();
+        : part.min(total.amount()).divide(total.amount(), MathContext.DECIMAL64).doubleValue();
   }
 
   /** Whether every line was decided. */

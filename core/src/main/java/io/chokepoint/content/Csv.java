@@ -12,13 +12,23 @@ import java.util.List;
 final class Csv {
   private Csv() {}
 
-  static List<List<String>> parse(String text, String file, Issues issues) {
-    List<List<String>> records = new ArrayList<>();
+  /**
+   * One record.
+   *
+   * @param line the 1-based physical line the record starts on (a quoted line break makes a record
+   *     span lines)
+   * @param fields its fields
+   */
+  record Record(int line, List<String> fields) {}
+
+  static List<Record> parse(String text, String file, Issues issues) {
+    List<Record> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean any = false;
     int line = 1;
+    int start = 1;
     int quoteLine = 0;
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
@@ -58,10 +68,11 @@ final class Csv {
         case '\n' -> {
           record.add(field.toString());
           field.setLength(0);
-          records.add(record);
+          records.add(new Record(start, record));
           record = new ArrayList<>();
           any = false;
           line++;
+          start = line;
         }
         default -> {
           field.append(c);
@@ -74,7 +85,7 @@ final class Csv {
     }
     if (any || field.length() > 0) {
       record.add(field.toString());
-      records.add(record);
+      records.add(new Record(start, record));
     }
     return records;
   }

@@ -78,7 +78,7 @@ final class ContentFacts {
               : LineTest.Verdict.no("sub-assembly of unstated origin: its lines decide");
         }
         if (!line.origin().equals(spec.origin())) {
-          return LineTest.Verdict.no(line.origin() + "-origin");
+          return otherOrigin(line);
         }
         if (line.usControlled() == null) {
           return LineTest.Verdict.unknown(
@@ -106,8 +106,18 @@ final class ContentFacts {
     return line -> codeTest(line, spec, s, asOf);
   }
 
+  private static LineTest.Verdict otherOrigin(BomLine line) {
+    return LineTest.Verdict.no(
+        line.origin()
+            + "-origin"
+            + (line.bom().isEmpty() ? "" : " sub-assembly: its lines decide"));
+  }
+
   private static LineTest.Verdict codeTest(
       BomLine line, ShareSpec spec, Classifiers.Share s, LocalDate asOf) {
+    if (line.origin() != null && !line.origin().equals(spec.origin())) {
+      return otherOrigin(line);
+    }
     if (line.element() == null) {
       return LineTest.Verdict.no(
           line.bom().isEmpty()
@@ -132,13 +142,18 @@ final class ContentFacts {
                     null,
                     null),
                 asOf);
-    if (!mc.known()) {
-      return LineTest.Verdict.unknown(
-          line.element() + " " + line.form() + " may be " + mc.possible().get(0).code(),
-          Set.copyOf(mc.missingFacts()));
-    }
     String hit = mc.codeNames().stream().filter(spec.codes()::contains).findFirst().orElse(null);
     if (hit == null) {
+      String maybe =
+          mc.possible().stream()
+              .map(MaterialClassification.Code::code)
+              .filter(spec.codes()::contains)
+              .findFirst()
+              .orElse(null);
+      if (maybe != null) {
+        return LineTest.Verdict.unknown(
+            line.element() + " " + line.form() + " may be " + maybe, Set.copyOf(mc.missingFacts()));
+      }
       return LineTest.Verdict.no(
           line.element()
               + " "
@@ -152,9 +167,7 @@ final class ContentFacts {
           line.element() + " " + line.form() + " is " + hit + ", origin not given",
           Set.of("origin"));
     }
-    return line.origin().equals(spec.origin())
-        ? LineTest.Verdict.counts(
-            spec.origin() + "-origin " + line.element() + " " + line.form() + ": " + hit)
-        : LineTest.Verdict.no(line.origin() + "-origin " + line.element() + " " + line.form());
+    return LineTest.Verdict.counts(
+        spec.origin() + "-origin " + line.element() + " " + line.form() + ": " + hit);
   }
 }

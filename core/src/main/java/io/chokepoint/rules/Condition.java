@@ -169,7 +169,35 @@ public final class Condition {
         return within;
       }
     }
+    if (t.isUnknown()
+        && t.error() == null
+        && !parts.isEmpty()
+        && t.missing().stream().anyMatch(m -> lookup.bounds(m) != null)) {
+      // Other unknowns hide the bounded ones from the whole; an operand may still be decided
+      // within its bounds, and decide the junction or at least drop out of what is missing.
+      return byParts(lookup);
+    }
     return t;
+  }
+
+  private Truth byParts(FactLookup lookup) {
+    Truth.Value decisive = junction == Junction.OR ? Truth.Value.TRUE : Truth.Value.FALSE;
+    Set<String> missing = new TreeSet<>();
+    for (Condition part : parts) {
+      Truth t = part.evaluate(lookup);
+      if (t.value() == decisive) {
+        return t;
+      }
+      if (t.isUnknown()) {
+        if (t.error() != null) {
+          return t;
+        }
+        missing.addAll(t.missing());
+      }
+    }
+    return missing.isEmpty()
+        ? (junction == Junction.OR ? Truth.FALSE : Truth.TRUE)
+        : Truth.unknown(missing);
   }
 
   private static final int MAX_POINTS = 4096;
