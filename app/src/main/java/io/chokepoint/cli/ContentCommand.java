@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "content",
     description =
-        "Roll a bill of materials up into its Chinese rare-earth share (PRC 0.1% rule) and its US"
+        "Roll a bill of materials up into its Chinese rare-earth share (PRC 0.1%% rule) and its US"
             + " de minimis content.")
 final class ContentCommand implements Callable<Integer> {
   @ParentCommand Main main;

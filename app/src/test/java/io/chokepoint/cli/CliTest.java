@@ -210,7 +210,9 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("Transaction PO-2024-0107 as of 2024-03-01: LICENSE_REQUIRED")
-        .contains("US-EAR: LICENSE_REQUIRED (review: PRESUMPTION_OF_DENIAL)")
+        .contains(
+            "US-EAR: LICENSE_REQUIRED (review: PRESUMPTION_OF_DENIAL, set by"
+                + " us.742-6-a-6-iii.d5-macau, us.744-23-a-3.headquartered)")
         .contains("CN-ECL: NO_LICENSE_REQUIRED", "trace:")
         .doesNotContain("{\"transaction\"");
   }

@@ -76,6 +76,9 @@ public final class DeterminationJson {
     m.put("regime", r.regime());
     m.put("outcome", r.outcome().name());
     m.put("review", r.review() == null ? null : r.review().name());
+    if (r.review() != null) {
+      m.put("reviewBy", r.reviewBy());
+    }
     List<Object> ex = new ArrayList<>();
     for (OfferedException o : r.exceptions()) {
       Map<String, Object> e = new LinkedHashMap<>();

@@ -20,7 +20,11 @@ public final class DeterminationText {
     for (RegimeDetermination r : d.regimes()) {
       sb.append('\n').append(r.regime()).append(": ").append(r.outcome());
       if (r.review() != null) {
-        sb.append(" (review: ").append(r.review()).append(')');
+        sb.append(" (review: ")
+            .append(r.review())
+            .append(", set by ")
+            .append(String.join(", ", r.reviewBy()))
+            .append(')');
       }
       sb.append('\n');
       for (OfferedException e : r.exceptions()) {

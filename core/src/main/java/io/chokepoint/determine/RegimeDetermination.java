@@ -74,6 +74,31 @@ public final class RegimeDetermination {
     return review;
   }
 
+  /**
+   * What set the review: for each firing licence requirement whose review is the regime's, the id
+   * of the review case that applied, or the rule's id when its own review applied. Empty unless a
+   * licence is required.
+   */
+  public List<String> reviewBy() {
+    if (review == null) {
+      return List.of();
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (RuleResult r : rules) {
+      if (!r.inForce().applies()) {
+        continue;
+      }
+      for (Evaluation e : r.evaluations()) {
+        if (e.truth().isTrue()
+            && e.decision() == io.chokepoint.rules.Decision.LICENSE_REQUIRED
+            && e.review() == review) {
+          out.add(e.appliedReview() != null ? e.appliedReview().id() : r.rule().id());
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Licence exceptions that may be used instead of a licence. */
   public List<OfferedException> exceptions() {
     return exceptions;

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param missingFacts facts that must be listed as missing
  * @param warnings texts that must each appear in some warning
  * @param obligations texts that must each appear in some obligation (reports after export)
+ * @param reviewBy review cases or rules that must be among those that set the review
  * @param items expected classifications by item id
  */
 public record Expectation(
@@ -28,4 +29,5 @@ public record Expectation(
     List<String> missingFacts,
     List<String> warnings,
     List<String> obligations,
+    List<String> reviewBy,
     Map<String, String> items) {}

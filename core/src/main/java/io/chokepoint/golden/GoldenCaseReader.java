@@ -121,6 +121,7 @@ public final class GoldenCaseReader {
     List<String> missing = e.stringList("missingFacts");
     List<String> warnings = e.stringList("warnings");
     List<String> obligations = e.stringList("obligations");
+    List<String> reviewBy = e.stringList("reviewBy");
     Map<String, String> items = e.stringMap("items");
     e.end();
     if (outcome == null) {
@@ -139,6 +140,7 @@ public final class GoldenCaseReader {
         missing,
         warnings,
         obligations,
+        reviewBy,
         items);
   }
 

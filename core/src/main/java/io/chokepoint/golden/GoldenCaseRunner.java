@@ -104,6 +104,16 @@ public final class GoldenCaseRunner {
                 "expected a warning containing '" + w + "' but got " + r.warnings()));
       }
     }
+    for (String by : x.reviewBy()) {
+      if (!r.reviewBy().contains(by)) {
+        out.add(
+            fail(
+                c,
+                subject,
+                regime,
+                "expected the review to be set by " + by + " but it was set by " + r.reviewBy()));
+      }
+    }
     for (String o : x.obligations()) {
       if (r.obligations().stream().noneMatch(s -> s.contains(o))) {
         out.add(

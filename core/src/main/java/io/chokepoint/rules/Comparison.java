@@ -141,10 +141,21 @@ public record Comparison(String operator, Operand left, Operand right) {
     return String.valueOf(v);
   }
 
-  /** Formats a number with at most four decimals and no trailing zeros. */
+  /**
+   * Formats a number with at most four decimals and no trailing zeros; below 0.1, with six
+   * significant digits.
+   */
   public static String number(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return String.valueOf((long) d);
+    }
+    if (d != 0 && Math.abs(d) < 0.1 && Double.isFinite(d)) {
+      // Small numbers (shares such as 0.000999) keep six significant digits, so that a value
+      // just under a threshold never shows as the threshold itself.
+      return new java.math.BigDecimal(d)
+          .round(new java.math.MathContext(6))
+          .stripTrailingZeros()
+          .toPlainString();
     }
     String s = String.format(Locale.ROOT, "%.4f", d);
     s = s.replaceAll("0+$", "");

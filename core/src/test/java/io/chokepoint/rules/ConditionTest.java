@@ -217,7 +217,12 @@ class ConditionTest {
     "0.5, 0.5",
     "-1.25, -1.25",
     "15832.00001, 15832",
-    "1e-5, 0"
+    "1e-5, 0.00001",
+    "0.000999, 0.000999",
+    "0.0012345678, 0.00123457",
+    "0.0999, 0.0999",
+    "0.099999, 0.099999",
+    "0.0999999999, 0.1"
   })
   void numbersAreShownWithoutNeedlessDigits(double value, String shown) {
     assertThat(Comparison.number(value)).isEqualTo(shown);
