@@ -2,6 +2,7 @@ package io.chokepoint.determine;
 
 import io.chokepoint.content.ContentShare;
 import io.chokepoint.rules.Decision;
+import io.chokepoint.rules.InForce;
 import io.chokepoint.rules.Jurisdiction;
 import io.chokepoint.rules.Regime;
 import io.chokepoint.rules.ReviewPolicy;
@@ -56,6 +57,42 @@ final class RegimeEvaluator {
     return aggregate(regime, facts, asOf, itemCodeFact, reach, results);
   }
 
+  /**
+   * For a rule that is phasing in or suspended and whose condition holds, what it would require
+   * were it in force: the strictest decision of its evaluations, with its review.
+   */
+  private static java.util.Optional<String> wouldRequire(RuleResult r) {
+    Evaluation strictest = null;
+    for (Evaluation e : r.evaluations()) {
+      if (e.truth().isTrue()
+          && (strictest == null
+              || Outcome.of(e.decision()).ordinal() > Outcome.of(strictest.decision()).ordinal()
+              || (e.decision() == strictest.decision()
+                  && e.review() != null
+                  && strictest.review() != null
+                  && e.review().stricterThan(strictest.review())))) {
+        strictest = e;
+      }
+    }
+    if (strictest == null) {
+      return java.util.Optional.empty();
+    }
+    String would =
+        strictest.decision() + (strictest.review() == null ? "" : " / " + strictest.review());
+    return java.util.Optional.of(
+        r.inForce().status() == InForce.Status.SUSPENDED
+            ? r.rule().id()
+                + " would require "
+                + would
+                + " if it were in force: "
+                + r.inForce().why()
+            : r.rule().id()
+                + " would require "
+                + would
+                + " but is not yet enforced: "
+                + r.inForce().why());
+  }
+
   private static RegimeDetermination aggregate(
       Regime regime,
       TransactionFacts facts,
@@ -85,14 +122,7 @@ final class RegimeEvaluator {
     for (RuleResult r : results) {
       boolean relevant = false;
       if (!r.inForce().applies()) {
-        if (r.evaluations().stream().anyMatch(e -> e.truth().isTrue())) {
-          warnings.add(
-              r.rule().id()
-                  + " would require "
-                  + r.rule().outcome().decision()
-                  + " but is not yet enforced: "
-                  + r.inForce().why());
-        }
+        wouldRequire(r).ifPresent(warnings::add);
         continue;
       }
       for (Evaluation e : r.evaluations()) {

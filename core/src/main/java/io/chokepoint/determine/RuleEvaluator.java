@@ -49,8 +49,11 @@ final class RuleEvaluator {
 
   RuleResult evaluate(Rule rule) {
     InForce in = rule.validity().at(asOf);
-    // A rule that is phasing in is evaluated so that the answer can warn that it would fire.
-    if (!in.applies() && in.status() != InForce.Status.PHASING_IN) {
+    // A rule that is phasing in or suspended is evaluated so that the answer can say what it
+    // would require were it in force.
+    if (!in.applies()
+        && in.status() != InForce.Status.PHASING_IN
+        && in.status() != InForce.Status.SUSPENDED) {
       return new RuleResult(rule, in, List.of());
     }
     List<Evaluation> out = new ArrayList<>();
