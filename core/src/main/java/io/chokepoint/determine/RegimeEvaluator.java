@@ -33,6 +33,7 @@ final class RegimeEvaluator {
     Jurisdiction j = regime.jurisdiction();
     List<Truth> reach = new ArrayList<>();
     Set<String> txMissing = new TreeSet<>();
+    List<String> doubts = new ArrayList<>();
     boolean anyTrue = false;
     for (TransactionFacts.ItemFacts item : facts.items) {
       Truth t = Truth.TRUE;
@@ -45,6 +46,13 @@ final class RegimeEvaluator {
       }
       anyTrue |= t.isTrue();
       reach.add(t);
+      if (j != null) {
+        for (Jurisdiction.Doubt d : j.doubts()) {
+          if (d.when().evaluate(new Frame(constants, facts.tx, item.facts(), null)).isTrue()) {
+            doubts.add("item " + item.item().id() + ": " + d.warning());
+          }
+        }
+      }
     }
     Truth txReach =
         anyTrue ? Truth.TRUE : (txMissing.isEmpty() ? Truth.FALSE : Truth.unknown(txMissing));
@@ -54,7 +62,7 @@ final class RegimeEvaluator {
     for (Rule r : regime.rules()) {
       results.add(evaluator.evaluate(r));
     }
-    return aggregate(regime, facts, asOf, itemCodeFact, reach, results);
+    return aggregate(regime, facts, asOf, itemCodeFact, reach, results, doubts);
   }
 
   /**
@@ -99,7 +107,8 @@ final class RegimeEvaluator {
       LocalDate asOf,
       String itemCodeFact,
       List<Truth> reach,
-      List<RuleResult> results) {
+      List<RuleResult> results,
+      List<String> doubts) {
     Outcome determined = Outcome.NO_LICENSE_REQUIRED;
     for (RuleResult r : results) {
       if (!r.inForce().applies()) {
@@ -113,7 +122,7 @@ final class RegimeEvaluator {
     }
     ReviewPolicy review = null;
     Set<String> missing = new TreeSet<>();
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(doubts);
     Set<String> caveats = new LinkedHashSet<>();
     List<String> redFlags = new ArrayList<>();
     Set<String> obligations = new LinkedHashSet<>();

@@ -102,11 +102,21 @@ final class PackReader {
     String description = j.requiredString("description");
     Citation citation = PackSyntax.citation(j, "jurisdiction");
     Condition c = condition(j, "condition", "jurisdiction", ITEM_SCOPES, true);
+    List<Jurisdiction.Doubt> doubts = new java.util.ArrayList<>();
+    for (Node n : j.list("doubts")) {
+      Fields d = Fields.of(n, issues, "jurisdiction");
+      Condition when = condition(d, "when", "jurisdiction", ITEM_SCOPES, true);
+      String warning = d.requiredString("warning");
+      d.end();
+      if (when != null && warning != null) {
+        doubts.add(new Jurisdiction.Doubt(when, warning));
+      }
+    }
     j.end();
     if (description == null || citation == null || c == null) {
       return null;
     }
-    return new Jurisdiction(description, citation, c, j.position());
+    return new Jurisdiction(description, citation, c, doubts, j.position());
   }
 
   private String id(Fields f, String what) {
