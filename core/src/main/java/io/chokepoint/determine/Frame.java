@@ -1,7 +1,10 @@
 package io.chokepoint.determine;
 
 import io.chokepoint.rules.Bounds;
+import io.chokepoint.rules.Condition;
 import io.chokepoint.rules.FactLookup;
+import io.chokepoint.rules.Scope;
+import io.chokepoint.rules.Truth;
 import java.util.Map;
 
 /**
@@ -13,16 +16,56 @@ final class Frame implements FactLookup {
   private final Map<String, Object> tx;
   private final Map<String, Object> item;
   private final Map<String, Object> party;
+  private final Remembered remembered;
+
+  /**
+   * The results a determination remembered for this frame's item and party, so that explanations
+   * need not evaluate again.
+   *
+   * @param truths the remembered results by condition index and slot
+   * @param width the number of party slots (parties + 1)
+   * @param item the item's index, or -1
+   * @param party the party's index, or -1
+   */
+  record Remembered(Truth[][] truths, int width, int item, int party) {}
 
   Frame(
       Map<String, Object> constants,
       Map<String, Object> tx,
       Map<String, Object> item,
       Map<String, Object> party) {
+    this(constants, tx, item, party, null);
+  }
+
+  Frame(
+      Map<String, Object> constants,
+      Map<String, Object> tx,
+      Map<String, Object> item,
+      Map<String, Object> party,
+      Remembered remembered) {
     this.constants = constants;
     this.tx = tx;
     this.item = item;
     this.party = party;
+    this.remembered = remembered;
+  }
+
+  /** The memo slot of a condition for an item and a party: by what the condition reads. */
+  static int slot(Condition c, int item, int party, int width) {
+    return ((c.reads(Scope.ITEM) ? item : -1) + 1) * width
+        + (c.reads(Scope.PARTY) ? party : -1)
+        + 1;
+  }
+
+  @Override
+  public Truth remembered(Condition c) {
+    if (remembered == null || c.junction() != Condition.Junction.NONE) {
+      return null;
+    }
+    Truth[] byKey = remembered.truths()[c.index()];
+    return byKey == null
+        ? null
+        : byKey[slot(c, remembered.item(), remembered.party(), remembered.width())];
   }
 
   @Override
@@ -64,6 +107,6 @@ final class Frame implements FactLookup {
 
   /** The same frame for another party. */
   Frame withParty(Map<String, Object> otherParty) {
-    return new Frame(constants, tx, item, otherParty);
+    return new Frame(constants, tx, item, otherParty, null);
   }
 }

@@ -99,7 +99,8 @@ final class RuleEvaluator {
         constants,
         facts.tx,
         item < 0 ? null : facts.items.get(item).facts(),
-        party < 0 ? null : facts.parties.get(party).facts());
+        party < 0 ? null : facts.parties.get(party).facts(),
+        new Frame.Remembered(memo, width, item, party));
   }
 
   /**
@@ -142,8 +143,7 @@ final class RuleEvaluator {
   }
 
   private Truth leaf(Condition c, int item, int party) {
-    int slot =
-        ((c.reads(Scope.ITEM) ? item : -1) + 1) * width + (c.reads(Scope.PARTY) ? party : -1) + 1;
+    int slot = Frame.slot(c, item, party, width);
     Truth[] byKey = memo[c.index()];
     if (byKey == null) {
       byKey = new Truth[(facts.items.size() + 1) * width];

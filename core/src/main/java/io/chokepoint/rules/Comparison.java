@@ -1,7 +1,6 @@
 package io.chokepoint.rules;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One relational test found in a condition, such as {@code item.chip.tpp >= params.tppA1}. Answers
@@ -157,8 +156,14 @@ public record Comparison(String operator, Operand left, Operand right) {
           .stripTrailingZeros()
           .toPlainString();
     }
-    String s = String.format(Locale.ROOT, "%.4f", d);
-    s = s.replaceAll("0+$", "");
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    if (!Double.isFinite(d)) {
+      return String.valueOf(d);
+    }
+    String s =
+        new java.math.BigDecimal(d)
+            .setScale(4, java.math.RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString();
+    return s.equals("-0") ? "0" : s;
   }
 }

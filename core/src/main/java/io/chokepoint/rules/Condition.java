@@ -1,5 +1,6 @@
 package io.chokepoint.rules;
 
+import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelUnknownSet;
@@ -8,7 +9,9 @@ import dev.cel.runtime.PartialVars;
 import dev.cel.runtime.Program;
 import io.chokepoint.source.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +28,7 @@ public final class Condition {
   private final Program program;
   private final List<String> facts;
   private final CelAttributePattern[] patterns;
+  private final Map<CelAttribute, String> attributeNames;
   private final Set<Scope> scopes;
   private final List<Comparison> comparisons;
   private final Junction junction;
@@ -33,6 +37,7 @@ public final class Condition {
   private final boolean readsItem;
   private final int index;
   private final Set<String> boundable;
+  private final boolean strict;
 
   Condition(
       String source,
@@ -44,15 +49,21 @@ public final class Condition {
       Junction junction,
       List<Condition> parts,
       int index,
-      Set<String> boundable) {
+      Set<String> boundable,
+      boolean strict) {
     this.source = source;
     this.position = position;
     this.program = program;
     this.facts = List.copyOf(facts);
     this.patterns = new CelAttributePattern[this.facts.size()];
+    Map<CelAttribute, String> names = new HashMap<>();
     for (int i = 0; i < patterns.length; i++) {
       patterns[i] = CelAttributePattern.fromQualifiedIdentifier(this.facts.get(i));
+      names.put(CelAttribute.fromQualifiedIdentifier(this.facts.get(i)), this.facts.get(i));
     }
+    // CelAttribute.toString checks every qualifier with a regular expression: too slow to name
+    // the missing facts of every unknown result.
+    this.attributeNames = Map.copyOf(names);
     this.scopes = Set.copyOf(scopes);
     this.comparisons = List.copyOf(comparisons);
     this.junction = junction;
@@ -61,6 +72,7 @@ public final class Condition {
     this.readsItem = scopes.contains(Scope.ITEM);
     this.index = index;
     this.boundable = Set.copyOf(boundable);
+    this.strict = strict;
   }
 
   /** How a condition splits at its top level, so that its parts can be evaluated one by one. */
@@ -91,7 +103,17 @@ public final class Condition {
   /** The same condition written at another position; it shares this one's program. */
   Condition at(Position other) {
     return new Condition(
-        source, other, program, facts, scopes, comparisons, junction, parts, index, boundable);
+        source,
+        other,
+        program,
+        facts,
+        scopes,
+        comparisons,
+        junction,
+        parts,
+        index,
+        boundable,
+        strict);
   }
 
   /**
@@ -148,16 +170,23 @@ public final class Condition {
   }
 
   /**
-   * Evaluates the condition. When the result is unknown only for numbers whose {@link
-   * FactLookup#bounds bounds} are known and that the condition only compares with parameters or
-   * numbers, the condition is evaluated at the bounds and on each side of every value they are
-   * compared with; if every such point gives the same answer, that is the answer, since the
-   * condition cannot change between them.
+   * Evaluates the condition. A junction is evaluated operand by operand with Kleene logic (the same
+   * answer as the whole, as CEL's {@code &&} and {@code ||} are commutative over unknowns and
+   * errors). When an operand's result is unknown only for numbers whose {@link FactLookup#bounds
+   * bounds} are known and that the condition only compares with parameters or numbers, the
+   * condition is evaluated at the bounds and on each side of every value they are compared with; if
+   * every such point gives the same answer, that is the answer, since the condition cannot change
+   * between them.
    *
    * @param lookup the facts; an absent fact is unknown
    * @return true, false, or unknown with the missing facts that mattered
    */
   public Truth evaluate(FactLookup lookup) {
+    if (junction != Junction.NONE) {
+      // Operand by operand, stopping at the first that decides: cheaper than the whole program,
+      // which must first mark every absent fact of every operand as unknown.
+      return byParts(lookup);
+    }
     Truth t = evaluateAsGiven(lookup);
     if (t.isUnknown()
         && t.error() == null
@@ -169,35 +198,26 @@ public final class Condition {
         return within;
       }
     }
-    if (t.isUnknown()
-        && t.error() == null
-        && !parts.isEmpty()
-        && t.missing().stream().anyMatch(m -> lookup.bounds(m) != null)) {
-      // Other unknowns hide the bounded ones from the whole; an operand may still be decided
-      // within its bounds, and decide the junction or at least drop out of what is missing.
-      return byParts(lookup);
-    }
     return t;
   }
 
   private Truth byParts(FactLookup lookup) {
     Truth.Value decisive = junction == Junction.OR ? Truth.Value.TRUE : Truth.Value.FALSE;
-    Set<String> missing = new TreeSet<>();
+    Truth acc = junction == Junction.OR ? Truth.FALSE : Truth.TRUE;
+    Truth error = null;
     for (Condition part : parts) {
       Truth t = part.evaluate(lookup);
       if (t.value() == decisive) {
         return t;
       }
-      if (t.isUnknown()) {
-        if (t.error() != null) {
-          return t;
-        }
-        missing.addAll(t.missing());
+      if (t.error() != null) {
+        // As in CEL, an error is absorbed by a later operand that decides.
+        error = error == null ? t : error;
+      } else {
+        acc = junction == Junction.OR ? acc.or(t) : acc.and(t);
       }
     }
-    return missing.isEmpty()
-        ? (junction == Junction.OR ? Truth.FALSE : Truth.TRUE)
-        : Truth.unknown(missing);
+    return error != null ? error : acc;
   }
 
   private static final int MAX_POINTS = 4096;
@@ -255,7 +275,7 @@ public final class Condition {
   }
 
   private Truth evaluateAsGiven(FactLookup lookup) {
-    CelVariableResolver resolver = name -> Optional.ofNullable(lookup.get(name));
+    CelVariableResolver resolver = name -> Optional.ofNullable(CelLists.adapt(lookup.get(name)));
     List<CelAttributePattern> unknown = null;
     for (int i = 0; i < patterns.length; i++) {
       if (lookup.get(facts.get(i)) == null) {
@@ -264,6 +284,16 @@ public final class Condition {
         }
         unknown.add(patterns[i]);
       }
+    }
+    if (unknown != null && strict) {
+      // Every operation is strict, so CEL would answer unknown with exactly these facts.
+      Set<String> missing = new TreeSet<>();
+      for (int i = 0; i < patterns.length; i++) {
+        if (lookup.get(facts.get(i)) == null) {
+          missing.add(facts.get(i));
+        }
+      }
+      return Truth.unknown(missing);
     }
     try {
       Object result =
@@ -275,7 +305,10 @@ public final class Condition {
       }
       if (result instanceof CelUnknownSet u) {
         Set<String> missing = new TreeSet<>();
-        u.attributes().forEach(a -> missing.add(a.toString()));
+        for (CelAttribute a : u.attributes()) {
+          String name = attributeNames.get(a);
+          missing.add(name != null ? name : a.toString());
+        }
         return Truth.unknown(missing);
       }
       return Truth.error("condition gave " + result + " instead of true or false");
@@ -292,25 +325,54 @@ public final class Condition {
    */
   public List<String> explain(FactLookup lookup) {
     List<String> out = new ArrayList<>(comparisons.size());
-    explain(lookup, evaluate(lookup), out);
+    explain(lookup, out);
     return out;
   }
 
-  private void explain(FactLookup lookup, Truth whole, List<String> out) {
-    if (junction == Junction.NONE || whole.error() != null) {
+  /** The truth for the facts: remembered if it was, else from the operands or evaluated. */
+  private Truth truth(FactLookup lookup) {
+    if (junction == Junction.NONE) {
+      Truth r = lookup.remembered(this);
+      return r != null ? r : evaluate(lookup);
+    }
+    Truth.Value decisive = junction == Junction.OR ? Truth.Value.TRUE : Truth.Value.FALSE;
+    Set<String> missing = new TreeSet<>();
+    for (Condition part : parts) {
+      Truth t = part.truth(lookup);
+      if (t.value() == decisive) {
+        return t;
+      }
+      if (t.isUnknown()) {
+        missing.addAll(t.missing());
+      }
+    }
+    if (missing.isEmpty()) {
+      return junction == Junction.OR ? Truth.FALSE : Truth.TRUE;
+    }
+    return Truth.unknown(missing);
+  }
+
+  /** Explains the condition, evaluating each operand at most once. */
+  private void explain(FactLookup lookup, List<String> out) {
+    if (junction == Junction.NONE) {
       comparisons.forEach(c -> out.add(c.explain(lookup)));
       return;
     }
-    boolean decisiveOperand = junction == Junction.OR ? whole.isTrue() : whole.isFalse();
-    for (Condition part : parts) {
-      Truth t = part.evaluate(lookup);
-      if (decisiveOperand) {
-        if (t.value() == whole.value()) {
-          part.explain(lookup, t, out);
-          return;
-        }
-      } else if (!whole.isUnknown() || junction == Junction.AND || t.isUnknown()) {
-        part.explain(lookup, t, out);
+    Truth.Value decisive = junction == Junction.OR ? Truth.Value.TRUE : Truth.Value.FALSE;
+    Truth[] truths = new Truth[parts.size()];
+    boolean unknown = false;
+    for (int i = 0; i < truths.length; i++) {
+      truths[i] = parts.get(i).truth(lookup);
+      if (truths[i].value() == decisive) {
+        parts.get(i).explain(lookup, out);
+        return;
+      }
+      unknown |= truths[i].isUnknown();
+    }
+    for (int i = 0; i < truths.length; i++) {
+      // Of an undecided disjunction, the operands that are false did not matter.
+      if (!unknown || junction == Junction.AND || truths[i].isUnknown()) {
+        parts.get(i).explain(lookup, out);
       }
     }
   }

@@ -295,7 +295,8 @@ public final class ConditionCompiler {
             junction,
             parts,
             compiled.size(),
-            boundable(ast, ids, comparisons));
+            boundable(ast, ids, comparisons),
+            strict(expr));
     compiled.put(key, c);
     return c;
   }
@@ -366,6 +367,40 @@ public final class ConditionCompiler {
       }
     }
     return out;
+  }
+
+  private static final Set<String> NON_STRICT =
+      Set.of("_&&_", "_||_", "_?_:_", "@not_strictly_false", "or", "orValue", "optional.or");
+
+  /**
+   * Whether every operation in the expression is strict: it is unknown as soon as any fact it reads
+   * is unknown (no junction, conditional or macro that could decide without it).
+   */
+  private static boolean strict(CelExpr e) {
+    switch (e.exprKind().getKind()) {
+      case CALL:
+        if (NON_STRICT.contains(e.call().function())) {
+          return false;
+        }
+        if (e.call().target().isPresent() && !strict(e.call().target().get())) {
+          return false;
+        }
+        for (CelExpr a : e.call().args()) {
+          if (!strict(a)) {
+            return false;
+          }
+        }
+        return true;
+      case SELECT:
+        return !e.select().testOnly() && strict(e.select().operand());
+      case LIST:
+        return e.list().elements().stream().allMatch(ConditionCompiler::strict);
+      case IDENT:
+      case CONSTANT:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static void collectIds(CelExpr e, Set<Long> ids) {

@@ -9,6 +9,14 @@ public interface FactLookup {
   /** The value, or {@code null} if the fact is not known. */
   Object get(String name);
 
+  /**
+   * The result of a condition without junction already computed for these facts, if one was
+   * remembered (explanations use it instead of evaluating again), else {@code null}.
+   */
+  default Truth remembered(Condition c) {
+    return null;
+  }
+
   /** For a number that is not known, the bounds it is known to lie within, or {@code null}. */
   default Bounds bounds(String name) {
     return null;

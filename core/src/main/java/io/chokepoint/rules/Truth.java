@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * unknown result names the missing facts; it is never read as false.
  *
  * @param value the result
- * @param missing the facts whose absence made the result unknown (empty unless unknown)
+ * @param missing the facts whose absence made the result unknown (empty unless unknown), sorted
  * @param error an evaluation error, or {@code null}
  */
 public record Truth(Value value, Set<String> missing, String error) {
@@ -18,8 +18,17 @@ public record Truth(Value value, Set<String> missing, String error) {
   /** False, with nothing missing. */
   public static final Truth FALSE = new Truth(Value.FALSE, Set.of(), null);
 
+  /** The class of the sorted, unmodifiable sets a truth keeps, which need no second copy. */
+  private static final Class<?> SORTED =
+      java.util.Collections.unmodifiableSortedSet(new TreeSet<String>()).getClass();
+
   public Truth {
-    missing = Set.copyOf(missing);
+    // Sorted, so that answers list missing facts in the same order in every run.
+    if (missing.isEmpty()) {
+      missing = Set.of();
+    } else if (missing.getClass() != SORTED) {
+      missing = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(missing));
+    }
   }
 
   /** The three values. */
@@ -31,7 +40,7 @@ public record Truth(Value value, Set<String> missing, String error) {
 
   /** An unknown result caused by the given missing facts. */
   public static Truth unknown(Set<String> missing) {
-    return new Truth(Value.UNKNOWN, new TreeSet<>(missing), null);
+    return new Truth(Value.UNKNOWN, missing, null);
   }
 
   /** An unknown result caused by an evaluation error. */
@@ -70,6 +79,11 @@ public record Truth(Value value, Set<String> missing, String error) {
     if (other.isFalse()) {
       return this;
     }
+    if (missing.containsAll(other.missing)) {
+      return error != null || other.error == null
+          ? this
+          : new Truth(Value.UNKNOWN, missing, other.error);
+    }
     Set<String> m = new TreeSet<>(missing);
     m.addAll(other.missing);
     return new Truth(Value.UNKNOWN, m, error != null ? error : other.error);
@@ -85,6 +99,11 @@ public record Truth(Value value, Set<String> missing, String error) {
     }
     if (other.isTrue()) {
       return this;
+    }
+    if (missing.containsAll(other.missing)) {
+      return error != null || other.error == null
+          ? this
+          : new Truth(Value.UNKNOWN, missing, other.error);
     }
     Set<String> m = new TreeSet<>(missing);
     m.addAll(other.missing);
