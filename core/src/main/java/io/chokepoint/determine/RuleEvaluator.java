@@ -56,6 +56,9 @@ final class RuleEvaluator {
         && in.status() != InForce.Status.SUSPENDED) {
       return new RuleResult(rule, in, List.of());
     }
+    // Such a rule only says what it would require where it would surely fire, so an item the
+    // regime only may reach need not be tried.
+    boolean onlyIfReached = !in.applies();
     List<Evaluation> out = new ArrayList<>();
     Condition c = rule.condition();
     boolean perParty = c.reads(Scope.PARTY);
@@ -63,6 +66,9 @@ final class RuleEvaluator {
       for (int i = 0; i < facts.items.size(); i++) {
         if (reach.get(i).isFalse()) {
           out.add(notReached(facts.items.get(i).item().id(), frame(i, -1)));
+          continue;
+        }
+        if (onlyIfReached && !reach.get(i).isTrue()) {
           continue;
         }
         // A per-party rule is first evaluated with no party: if the party facts do not matter,
@@ -79,8 +85,11 @@ final class RuleEvaluator {
         }
       }
     } else {
-      out.add(
-          txReach.isFalse() ? notReached(null, frame(-1, -1)) : one(rule, eval(c, -1, -1), -1, -1));
+      if (txReach.isFalse()) {
+        out.add(notReached(null, frame(-1, -1)));
+      } else if (!onlyIfReached || txReach.isTrue()) {
+        out.add(one(rule, eval(c, -1, -1), -1, -1));
+      }
     }
     return new RuleResult(rule, in, out);
   }

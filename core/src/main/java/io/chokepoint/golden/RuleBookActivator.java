@@ -72,11 +72,25 @@ public final class RuleBookActivator {
                 null,
                 "a regime needs golden cases beside its packs (cases/*.yaml)"));
       }
-      for (Path f : files) {
-        try {
-          all.addAll(reader.read(f, root.relativize(f).toString()));
-        } catch (SourceException e) {
+      // Case files are parsed on every core; their cases and problems keep file order.
+      List<Object> read =
+          files.parallelStream()
+              .map(
+                  f -> {
+                    try {
+                      return (Object) reader.read(f, root.relativize(f).toString());
+                    } catch (SourceException e) {
+                      return e;
+                    }
+                  })
+              .toList();
+      for (Object o : read) {
+        if (o instanceof SourceException e) {
           issues.addAll(e.issues());
+        } else {
+          @SuppressWarnings("unchecked")
+          List<GoldenCase> cases = (List<GoldenCase>) o;
+          all.addAll(cases);
         }
       }
     }

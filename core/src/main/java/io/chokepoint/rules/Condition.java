@@ -275,6 +275,9 @@ public final class Condition {
   }
 
   private Truth evaluateAsGiven(FactLookup lookup) {
+    if (program == null) {
+      return byParts(lookup);
+    }
     CelVariableResolver resolver = name -> Optional.ofNullable(CelLists.adapt(lookup.get(name)));
     List<CelAttributePattern> unknown = null;
     for (int i = 0; i < patterns.length; i++) {

@@ -274,21 +274,26 @@ public final class ConditionCompiler {
         break;
       }
     }
+    // A junction is evaluated through its operands, so only operands without one get a program.
     // A part keeps only its own references and types: the planned program of an expression cut
     // from a large checked AST (a whole batch) is otherwise slower to evaluate.
-    CelAbstractSyntaxTree sub =
-        expr == ast.getExpr()
-            ? ast
-            : CelAbstractSyntaxTree.newCheckedAst(
-                expr,
-                ast.getSource(),
-                restrict(ast.getReferenceMap(), ids),
-                restrict(ast.getTypeMap(), ids));
+    dev.cel.runtime.Program program = null;
+    if (junction == Condition.Junction.NONE) {
+      CelAbstractSyntaxTree sub =
+          expr == ast.getExpr()
+              ? ast
+              : CelAbstractSyntaxTree.newCheckedAst(
+                  expr,
+                  ast.getSource(),
+                  restrict(ast.getReferenceMap(), ids),
+                  restrict(ast.getTypeMap(), ids));
+      program = cel.createProgram(sub);
+    }
     Condition c =
         new Condition(
             text,
             position,
-            cel.createProgram(sub),
+            program,
             new ArrayList<>(facts),
             scopes,
             comparisons,

@@ -51,13 +51,41 @@ public final class RuleBookLoader {
       filesByRegime.put(dir, packFiles(dir));
     }
     Map<Path, Object> parsedFiles = parseAll(root, filesByRegime.values());
-    for (Path dir : regimeDirs) {
-      String code = dir.getFileName().toString().toUpperCase(Locale.ROOT);
-      List<Path> files = filesByRegime.get(dir);
-      hashed.addAll(files);
-      Regime regime = loadRegime(parsedFiles, root, code, files, issues, ruleIds, packIds);
-      if (regime != null) {
-        regimes.put(code, regime);
+    // Regimes are independent until their ids are compared, so they compile on both cores; the
+    // results are then merged in folder order, so that problems are reported the same each time.
+    List<Loaded> loaded =
+        regimeDirs.parallelStream()
+            .map(
+                dir -> {
+                  String code = dir.getFileName().toString().toUpperCase(Locale.ROOT);
+                  Loaded l =
+                      new Loaded(code, new Issues(), new LinkedHashMap<>(), new LinkedHashMap<>());
+                  Regime regime =
+                      loadRegime(
+                          parsedFiles,
+                          root,
+                          code,
+                          filesByRegime.get(dir),
+                          l.issues,
+                          l.ruleIds,
+                          l.packIds);
+                  return l.with(regime);
+                })
+            .toList();
+    for (int i = 0; i < loaded.size(); i++) {
+      Loaded l = loaded.get(i);
+      hashed.addAll(filesByRegime.get(regimeDirs.get(i)));
+      issues.addAll(l.issues.toList());
+      l.packIds.forEach(
+          (id, at) -> {
+            Position first = packIds.putIfAbsent(id, at);
+            if (first != null) {
+              issues.add(at, id, "pack", "duplicate pack id, first used at " + first);
+            }
+          });
+      l.ruleIds.forEach((id, at) -> unique(id, at, ruleIds, issues));
+      if (l.regime != null) {
+        regimes.put(l.code, l.regime);
       }
     }
     Map<String, Regime> declaredBy = new HashMap<>();
@@ -89,6 +117,28 @@ public final class RuleBookLoader {
       throw new RuleBookException("rule book " + root + " rejected", issues.toList());
     }
     return new RuleBook(regimes, hash(root, hashed), root.toString());
+  }
+
+  /** One regime loaded on its own: the regime (or null), its problems and the ids it uses. */
+  private static final class Loaded {
+    final String code;
+    final Issues issues;
+    final Map<String, Position> ruleIds;
+    final Map<String, Position> packIds;
+    Regime regime;
+
+    Loaded(
+        String code, Issues issues, Map<String, Position> ruleIds, Map<String, Position> packIds) {
+      this.code = code;
+      this.issues = issues;
+      this.ruleIds = ruleIds;
+      this.packIds = packIds;
+    }
+
+    Loaded with(Regime r) {
+      this.regime = r;
+      return this;
+    }
   }
 
   /**
