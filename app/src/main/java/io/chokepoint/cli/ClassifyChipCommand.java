@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,16 +58,12 @@ final class ClassifyChipCommand implements Callable<Integer> {
     boolean all;
   }
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--format", defaultValue = "json", description = "json or text.")
-  Format format;
+  @Mixin DatedOutput output;
 
   @Override
   public Integer call() {
     Home home = parent.main.home();
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = output.day();
     List<ChipSpec> chips = new ArrayList<>();
     if (target.all) {
       chips.addAll(home.catalogue().chips());
@@ -98,7 +95,7 @@ final class ClassifyChipCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (ChipSpec s : chips) {
       ChipClassification c = classifier.classify(s, day);
-      out.println(format == Format.json ? json(c) : text(c));
+      out.println(output.json() ? json(c) : text(c));
     }
     return 0;
   }

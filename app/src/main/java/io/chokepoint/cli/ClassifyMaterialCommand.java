@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -105,20 +106,16 @@ final class ClassifyMaterialCommand implements Callable<Integer> {
     Double densityGcm3;
   }
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--format", defaultValue = "json", description = "json or text.")
-  Format format;
+  @Mixin DatedOutput output;
 
   @Override
   public Integer call() {
     Material material = target.spec != null ? fromFile(target.spec) : fromOptions(target.described);
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = output.day();
     var c = parent.main.home().engine().determiner().materialClassifier().classify(material, day);
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        format == Format.json
+        output.json()
             ? MaterialClassificationFormat.toLine(c)
             : MaterialClassificationFormat.text(c));
     return 0;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,22 +36,16 @@ final class ContentCommand implements Callable<Integer> {
           "A BOM: YAML or JSON with a top-level item:, or the flat CSV (docs/formats.md).")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--format", defaultValue = "json", description = "json or text.")
-  Format format;
+  @Mixin DatedOutput output;
 
   @Override
   public Integer call() {
     BillOfMaterials bom = BomFiles.read(file, file.toString());
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = output.day();
     ContentReport report = main.home().engine().determiner().content(bom, day);
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        format == Format.json
-            ? ContentReportFormat.toLine(report)
-            : ContentReportFormat.text(report));
+        output.json() ? ContentReportFormat.toLine(report) : ContentReportFormat.text(report));
     return 0;
   }
 }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.rules.RuleBookLoader;
 import io.chokepoint.store.Store;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,34 +53,16 @@ class CliTest {
 
   @TempDir Path tmp;
 
-  /** The outcome of one run. */
-  record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
   @BeforeAll
   static void findTheProject() {
-    String p = System.getProperty("chokepoint.root");
-    Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-    while (d != null && !Files.isDirectory(d.resolve("regulations"))) {
-      d = d.getParent();
-    }
-    assertThat(d).as("project root with regulations/").isNotNull();
-    root = d.toAbsolutePath();
+    root = CliRun.projectRoot();
   }
 
-  private Run run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--home", root.toString()));
-    all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Run check(String... args) {
+  private CliRun check(String... args) {
     List<String> all = new ArrayList<>(List.of("check", "--store", store().toString()));
     all.addAll(List.of(args));
     return run(all.toArray(String[]::new));
@@ -102,7 +82,7 @@ class CliTest {
 
   @Test
   void checkPrintsOneJsonLinePerTransactionInTheDocumentedShape() throws IOException {
-    Run r = check(root.resolve(EXAMPLE).toString(), write("gaming.yaml", GAMING).toString());
+    CliRun r = check(root.resolve(EXAMPLE).toString(), write("gaming.yaml", GAMING).toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.lines();
@@ -192,7 +172,7 @@ class CliTest {
 
   @Test
   void asOfOverridesTheTransactionDate() throws IOException {
-    Run r = check(root.resolve(EXAMPLE).toString(), "--as-of", "2023-06-01");
+    CliRun r = check(root.resolve(EXAMPLE).toString(), "--as-of", "2023-06-01");
 
     assertThat(r.code()).isZero();
     for (String line : r.lines()) {
@@ -205,7 +185,7 @@ class CliTest {
 
   @Test
   void textFormatPrintsTextForAPerson() {
-    Run r = check(root.resolve(EXAMPLE).toString(), "--format", "text");
+    CliRun r = check(root.resolve(EXAMPLE).toString(), "--format", "text");
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
@@ -221,7 +201,7 @@ class CliTest {
   void anInvalidFileExitsWith2NamingFileLineAndFieldAndRecordsNothing() throws IOException {
     Path bad = write("bad.yaml", GAMING.replace("to: CN", "to: XX"));
 
-    Run r = check(bad.toString());
+    CliRun r = check(bad.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -233,7 +213,7 @@ class CliTest {
   void oneInvalidFileAmongValidOnesStopsTheWholeRun() throws IOException {
     Path bad = write("bad.yaml", GAMING.replace("quantity: 500", "quantity: 0"));
 
-    Run r = check(root.resolve(EXAMPLE).toString(), bad.toString());
+    CliRun r = check(root.resolve(EXAMPLE).toString(), bad.toString());
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -245,8 +225,8 @@ class CliTest {
 
   @Test
   void aMissingFileOrBadDateExitsWith2() {
-    Run missing = check(tmp.resolve("nope.yaml").toString());
-    Run badDate = check(root.resolve(EXAMPLE).toString(), "--as-of", "2025-02-30");
+    CliRun missing = check(tmp.resolve("nope.yaml").toString());
+    CliRun badDate = check(root.resolve(EXAMPLE).toString(), "--as-of", "2025-02-30");
 
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yaml", "cannot read file");
@@ -256,8 +236,8 @@ class CliTest {
 
   @Test
   void replayingTheSameCheckGivesByteIdenticalLines() {
-    Run first = check(root.resolve(EXAMPLE).toString());
-    Run second = check(root.resolve(EXAMPLE).toString());
+    CliRun first = check(root.resolve(EXAMPLE).toString());
+    CliRun second = check(root.resolve(EXAMPLE).toString());
 
     assertThat(first.code()).isZero();
     assertThat(first.lines()).hasSize(2);
@@ -276,7 +256,7 @@ class CliTest {
   void classifyChipGivesTheEccnOnTheDate(
       String chip, String name, double tpp, double pd, String eccn, String trace)
       throws IOException {
-    Run r = run("classify", "chip", chip, "--as-of", "2024-09-01");
+    CliRun r = run("classify", "chip", chip, "--as-of", "2024-09-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode c = JSON.readTree(r.out());
@@ -307,7 +287,7 @@ class CliTest {
             hbm: {bandwidthGBps: 0, packageAreaMm2: 0}   # only for stand-alone memory
             """);
 
-    Run r = run("classify", "chip", "--spec", spec.toString(), "--as-of", "2024-09-01");
+    CliRun r = run("classify", "chip", "--spec", spec.toString(), "--as-of", "2024-09-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode c = JSON.readTree(r.out());
@@ -322,7 +302,7 @@ class CliTest {
 
   @Test
   void anUnknownChipExitsWith2() {
-    Run r = run("classify", "chip", "H2O", "--as-of", "2024-09-01");
+    CliRun r = run("classify", "chip", "H2O", "--as-of", "2024-09-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -331,7 +311,7 @@ class CliTest {
 
   @Test
   void rulesListsEveryRuleWithItsState() {
-    Run r = run("rules", "--as-of", "2025-01-01");
+    CliRun r = run("rules", "--as-of", "2025-01-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("golden cases pass", "CN-ECL:", "US-EAR:");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.testing.ServoMotorBom;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,79 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentAndMaterialCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A servo motor: 0.20 USD of Chinese Dy-Fe alloy and 0.05 USD of Chinese Dy oxide in 100. */
-  private static final String YAML =
-      """
-      item:
-        description: Servo motor
-        unitValue: {amount: 100.00, currency: USD}
-        bom:
-          - part: Stator
-            value: {amount: 40.00, currency: USD}
-            bom:
-              - part: Dy-Fe alloy
-                element: Dy
-                form: alloy
-                contains: [Fe]
-                origin: CN
-                value: {amount: 0.20, currency: USD}
-              - part: Copper winding
-                element: Cu
-                form: metal
-                origin: DE
-                value: {amount: 12.00, currency: USD}
-          - part: Dy oxide coating
-            element: Dy
-            form: oxide
-            origin: CN
-            value: {amount: 0.05, currency: USD}
-          - part: Controller board
-            origin: US
-            usControlled: false
-            value: {amount: 30.00, currency: USD}
-      """;
+  private static final String YAML = ServoMotorBom.YAML;
 
-  private static final String CSV =
-      """
-      line,parent,part,element,form,contains,origin,amount,currency,usControlled,eccn
-      item,,Servo motor,,,,,100.00,USD,,
-      stator,item,Stator,,,,,40.00,USD,,
-      dyfe,stator,Dy-Fe alloy,Dy,alloy,Fe,CN,0.20,USD,,
-      winding,stator,Copper winding,Cu,metal,,DE,12.00,USD,,
-      coating,item,Dy oxide coating,Dy,oxide,,CN,0.05,USD,,
-      board,item,Controller board,,,,US,30.00,USD,false,
-      """;
+  private static final String CSV = ServoMotorBom.CSV;
 
   private static Path root;
 
   @TempDir Path tmp;
 
-  /** The outcome of one run. */
-  record Run(int code, String out, String err) {
-    JsonNode json() throws IOException {
-      assertThat(out.lines().toList()).as("one JSON line; stderr: %s", err).hasSize(1);
-      return JSON.readTree(out);
-    }
-  }
-
   @BeforeAll
   static void findTheProject() {
-    String p = System.getProperty("chokepoint.root");
-    Path d = p != null ? Path.of(p) : Path.of("").toAbsolutePath();
-    while (d != null && !Files.isDirectory(d.resolve("regulations"))) {
-      d = d.getParent();
-    }
-    assertThat(d).as("project root with regulations/").isNotNull();
-    root = d.toAbsolutePath();
+    root = CliRun.projectRoot();
   }
 
-  private Run run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--home", root.toString()));
-    all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -110,7 +50,7 @@ class ContentAndMaterialCliTest {
   @Test
   void contentPrintsTheFormatsFieldsForAYamlBill() throws IOException {
     Path bom = write("servo.yaml", YAML);
-    Run r = run("content", bom.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("content", bom.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -158,7 +98,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void beforeAnnouncement61ThereIsNoThresholdAndNothingCounts() throws IOException {
-    Run r = run("content", write("servo.yaml", YAML).toString(), "--as-of", "2025-06-01");
+    CliRun r = run("content", write("servo.yaml", YAML).toString(), "--as-of", "2025-06-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = r.json();
@@ -172,7 +112,7 @@ class ContentAndMaterialCliTest {
   void aCsvBillGivesTheSameAnswerAsItsYaml() throws IOException {
     JsonNode yaml =
         run("content", write("servo.yaml", YAML).toString(), "--as-of", "2025-12-01").json();
-    Run r = run("content", write("servo.csv", CSV).toString(), "--as-of", "2025-12-01");
+    CliRun r = run("content", write("servo.csv", CSV).toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode csv = r.json();
@@ -201,7 +141,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void contentAsText() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "content",
             write("servo.yaml", YAML).toString(),
@@ -225,7 +165,7 @@ class ContentAndMaterialCliTest {
   @Test
   void aBadBillExitsWith2AndNamesTheFileAndLine() throws IOException {
     Path bad = write("bad.yaml", YAML.replace("form: oxide", "form: oxyde"));
-    Run r = run("content", bad.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("content", bad.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -238,7 +178,7 @@ class ContentAndMaterialCliTest {
   @Test
   void aCsvBillThatDoesNotAddUpExitsWith2() throws IOException {
     Path bad = write("bad.csv", CSV.replace("Stator,,,,,40.00", "Stator,,,,,10.00"));
-    Run r = run("content", bad.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("content", bad.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -248,7 +188,7 @@ class ContentAndMaterialCliTest {
   @Test
   void aMissingBillFileExitsWith2() {
     Path missing = tmp.resolve("nowhere.yaml");
-    Run r = run("content", missing.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("content", missing.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(missing.toString()).contains("cannot read");
@@ -258,7 +198,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void classifyMaterialPrintsTheCodesAsJson() throws IOException {
-    Run r =
+    CliRun r =
         run("classify", "material", "--element", "Dy", "--form", "oxide", "--as-of", "2025-06-01");
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -282,7 +222,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void classifyMaterialWithAnUnstatedMagnetCompositionIsUnknown() throws IOException {
-    Run r =
+    CliRun r =
         run(
             "classify",
             "material",
@@ -304,7 +244,7 @@ class ContentAndMaterialCliTest {
         .containsExactlyInAnyOrder("1C904.a.4", "1C905.a.4");
     assertThat(j.get("missingFacts")).extracting(JsonNode::asText).containsExactly("contains");
 
-    Run stated =
+    CliRun stated =
         run(
             "classify",
             "material",
@@ -325,7 +265,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void classifyMaterialAsText() {
-    Run r =
+    CliRun r =
         run(
             "classify",
             "material",
@@ -348,7 +288,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void aDeepProcessedProductIsNotControlledInText() {
-    Run r =
+    CliRun r =
         run(
             "classify",
             "material",
@@ -373,7 +313,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void anUnknownElementExitsWith2WithAClearMessage() {
-    Run r =
+    CliRun r =
         run("classify", "material", "--element", "Xx", "--form", "oxide", "--as-of", "2025-06-01");
 
     assertThat(r.code()).isEqualTo(2);
@@ -383,7 +323,7 @@ class ContentAndMaterialCliTest {
 
   @Test
   void anUnknownFormExitsWith2() {
-    Run r = run("classify", "material", "--element", "Dy", "--form", "powder");
+    CliRun r = run("classify", "material", "--element", "Dy", "--form", "powder");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown value 'powder'").contains("oxide");
@@ -401,7 +341,7 @@ class ContentAndMaterialCliTest {
               magnet: NdFeB
               contains: [Fe, B, Dy]
             """);
-    Run r = run("classify", "material", "--spec", spec.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("classify", "material", "--spec", spec.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.json().get("codes"))
@@ -420,7 +360,7 @@ class ContentAndMaterialCliTest {
               form: magnet
               magnt: NdFeB
             """);
-    Run r = run("classify", "material", "--spec", spec.toString(), "--as-of", "2025-12-01");
+    CliRun r = run("classify", "material", "--spec", spec.toString(), "--as-of", "2025-12-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();

@@ -9,6 +9,7 @@ import io.chokepoint.rules.RuleBookLoader;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.SourceException;
 import io.chokepoint.testing.ProjectFiles;
+import io.chokepoint.testing.ServoMotorBom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,49 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * is wrong. Also that a valid CSV, its YAML and its JSON give the same roll-up.
  */
 class BomErrorsTest {
-  /** A servo motor: a stator sub-assembly with a Dy-Fe alloy and a winding, a coating, a board. */
-  private static final String YAML =
-      """
-      item:
-        description: Servo motor
-        unitValue: {amount: 100.00, currency: USD}
-        bom:
-          - part: Stator
-            value: {amount: 40.00, currency: USD}
-            bom:
-              - part: Dy-Fe alloy
-                element: Dy
-                form: alloy
-                contains: [Fe]
-                origin: CN
-                value: {amount: 0.20, currency: USD}
-              - part: Copper winding
-                element: Cu
-                form: metal
-                origin: DE
-                value: {amount: 12.00, currency: USD}
-          - part: Dy oxide coating
-            element: Dy
-            form: oxide
-            origin: CN
-            value: {amount: 0.05, currency: USD}
-          - part: Controller board
-            origin: US
-            usControlled: false
-            value: {amount: 30.00, currency: USD}
-      """;
+  private static final String YAML = ServoMotorBom.YAML;
 
-  /** The same bill as a flat CSV; line numbers in comments are the CSV lines. */
-  private static final String CSV =
-      """
-      line,parent,part,element,form,contains,origin,amount,currency,usControlled,eccn
-      item,,Servo motor,,,,,100.00,USD,,
-      stator,item,Stator,,,,,40.00,USD,,
-      dyfe,stator,Dy-Fe alloy,Dy,alloy,Fe,CN,0.20,USD,,
-      winding,stator,Copper winding,Cu,metal,,DE,12.00,USD,,
-      coating,item,Dy oxide coating,Dy,oxide,,CN,0.05,USD,,
-      board,item,Controller board,,,,US,30.00,USD,false,
-      """;
+  private static final String CSV = ServoMotorBom.CSV;
 
   private static final String CSV_HEADER =
       "line,parent,part,element,form,contains,origin,amount,currency,usControlled,eccn";
