@@ -15,6 +15,7 @@ import java.util.List;
  * @param engine the engine version
  * @param overall the strictest outcome over the regimes
  * @param regimes one answer per regime, sorted by regime code
+ * @param screening each party's screening against the lists, in party order (empty without lists)
  */
 public record Determination(
     String transaction,
@@ -24,9 +25,24 @@ public record Determination(
     String input,
     String engine,
     Outcome overall,
-    List<RegimeDetermination> regimes) {
+    List<RegimeDetermination> regimes,
+    List<PartyScreen> screening) {
   public Determination {
     regimes = List.copyOf(regimes);
+    screening = List.copyOf(screening);
+  }
+
+  /** A determination without screening. */
+  public Determination(
+      String transaction,
+      LocalDate asOf,
+      String rulebook,
+      String lists,
+      String input,
+      String engine,
+      Outcome overall,
+      List<RegimeDetermination> regimes) {
+    this(transaction, asOf, rulebook, lists, input, engine, overall, regimes, List.of());
   }
 
   /** The answer of one regime. */

@@ -36,6 +36,9 @@ public final class DeterminationJson {
     m.put("asOf", d.asOf().toString());
     m.put("rulebook", d.rulebook());
     m.put("lists", d.lists());
+    if (!d.screening().isEmpty()) {
+      m.put("screening", ScreeningFormat.parties(d.screening()));
+    }
     m.put("input", d.input());
     m.put("engine", d.engine());
     m.put("overall", d.overall().name());

@@ -17,6 +17,10 @@ public final class DeterminationText {
         .append(d.overall())
         .append('\n');
     sb.append("  rule book ").append(d.rulebook()).append('\n');
+    if (!d.screening().isEmpty()) {
+      sb.append("  lists ").append(d.lists()).append('\n');
+      ScreeningFormat.text(d.screening()).forEach(l -> sb.append("  ").append(l).append('\n'));
+    }
     for (RegimeDetermination r : d.regimes()) {
       sb.append('\n').append(r.regime()).append(": ").append(r.outcome());
       if (r.review() != null) {

@@ -16,23 +16,45 @@ public final class Determiner {
   /** The engine version recorded in every determination. */
   public static final String ENGINE_VERSION = "chokepoint-0.1.0";
 
-  /** The hash of the empty list snapshot: screening arrives later; parties carry their lists. */
+  /** The hash of the empty list snapshot: what a determination without screening records. */
   public static final String EMPTY_LISTS =
       "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   private final RuleBook book;
   private final ChipClassifier usClassifier;
   private final Classifiers classifiers;
+  private final PartyScreener screener;
 
   /**
-   * Creates a determiner.
+   * Creates a determiner that screens no party: parties carry only the lists they state.
    *
    * @param book the rule book; without a US-EAR regime, chips are not classified
    */
   public Determiner(RuleBook book) {
+    this(book, PartyScreener.NONE);
+  }
+
+  /**
+   * Creates a determiner that screens every party against loaded lists.
+   *
+   * @param book the rule book; without a US-EAR regime, chips are not classified
+   * @param screener the party screener
+   */
+  public Determiner(RuleBook book, PartyScreener screener) {
     this.book = book;
     this.classifiers = Classifiers.of(book);
     this.usClassifier = classifiers.chips();
+    this.screener = java.util.Objects.requireNonNull(screener, "screener");
+  }
+
+  /** The same rule book with another party screener. */
+  public Determiner withScreener(PartyScreener other) {
+    return new Determiner(book, other);
+  }
+
+  /** The party screener. */
+  public PartyScreener screener() {
+    return screener;
   }
 
   /** The rule book. */
@@ -85,7 +107,11 @@ public final class Determiner {
    */
   public Determination determine(Transaction t, LocalDate asOf) {
     LocalDate day = asOf == null ? t.date() : asOf;
-    TransactionFacts facts = TransactionFacts.of(t, day, classifiers);
+    List<PartyScreen> screens = new ArrayList<>(t.parties().size());
+    for (int i = 0; screener != PartyScreener.NONE && i < t.parties().size(); i++) {
+      screens.add(screener.screen(i, t.parties().get(i)));
+    }
+    TransactionFacts facts = TransactionFacts.of(t, day, classifiers, screens);
     List<RegimeDetermination> regimes = new ArrayList<>();
     Outcome overall = Outcome.NO_LICENSE_REQUIRED;
     for (Regime r : book.regimes()) {
@@ -104,10 +130,11 @@ public final class Determiner {
         t.id(),
         day,
         book.contentHash(),
-        EMPTY_LISTS,
+        screener.listsHash(),
         t.inputHash(),
         ENGINE_VERSION,
         overall,
-        regimes);
+        regimes,
+        screens);
   }
 }

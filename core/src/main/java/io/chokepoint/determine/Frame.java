@@ -3,6 +3,7 @@ package io.chokepoint.determine;
 import io.chokepoint.rules.Bounds;
 import io.chokepoint.rules.Condition;
 import io.chokepoint.rules.FactLookup;
+import io.chokepoint.rules.PossibleMembers;
 import io.chokepoint.rules.Scope;
 import io.chokepoint.rules.Truth;
 import java.util.Map;
@@ -103,6 +104,18 @@ final class Frame implements FactLookup {
   @Override
   public Bounds bounds(String name) {
     return item != null && name.startsWith("item.") ? (Bounds) item.get(boundsKey(name)) : null;
+  }
+
+  /** The key under which a party's facts hold the sure and possible members of a list fact. */
+  static String membersKey(String fact) {
+    return "members:" + fact;
+  }
+
+  @Override
+  public PossibleMembers possibleMembers(String name) {
+    return party != null && name.startsWith("party.")
+        ? (PossibleMembers) party.get(membersKey(name))
+        : null;
   }
 
   /** The same frame for another party. */

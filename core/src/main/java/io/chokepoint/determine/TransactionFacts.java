@@ -2,6 +2,7 @@ package io.chokepoint.determine;
 
 import io.chokepoint.classify.ChipClassification;
 import io.chokepoint.classify.ChipClassifier;
+import io.chokepoint.rules.PossibleMembers;
 import io.chokepoint.transaction.Item;
 import io.chokepoint.transaction.Owner;
 import io.chokepoint.transaction.Party;
@@ -49,6 +50,11 @@ final class TransactionFacts {
   }
 
   static TransactionFacts of(Transaction t, LocalDate asOf, Classifiers classifiers) {
+    return of(t, asOf, classifiers, List.of());
+  }
+
+  static TransactionFacts of(
+      Transaction t, LocalDate asOf, Classifiers classifiers, List<PartyScreen> screens) {
     Map<String, Object> tx = new HashMap<>(32);
     tx.put("tx.id", t.id());
     tx.put("tx.date", t.date().toString());
@@ -73,8 +79,9 @@ final class TransactionFacts {
       items.add(item(i, asOf, classifiers));
     }
     List<PartyFacts> parties = new ArrayList<>();
-    for (Party p : t.parties()) {
-      parties.add(new PartyFacts(p, party(p)));
+    for (int i = 0; i < t.parties().size(); i++) {
+      Party p = t.parties().get(i);
+      parties.add(new PartyFacts(p, party(p, i < screens.size() ? screens.get(i) : null)));
     }
     return new TransactionFacts(
         java.util.Collections.unmodifiableMap(tx), List.copyOf(items), List.copyOf(parties));
@@ -150,14 +157,14 @@ final class TransactionFacts {
         i, java.util.Collections.unmodifiableMap(m), kind, chip, basis, warnings, content);
   }
 
-  private static Map<String, Object> party(Party p) {
+  private static Map<String, Object> party(Party p, PartyScreen screen) {
     Map<String, Object> m = new HashMap<>();
     m.put("party.role", p.role());
     m.put("party.name", p.name());
     m.put("party.country", p.country());
     put(m, "party.headquarters", p.headquarters());
     put(m, "party.militaryEndUser", p.militaryEndUser());
-    m.put("party.lists", p.lists());
+    listFacts(m, p, screen);
     if (p.owners() != null) {
       double share = 0;
       Set<String> lists = new LinkedHashSet<>();
@@ -171,6 +178,37 @@ final class TransactionFacts {
       m.put("party.listedOwnerLists", List.copyOf(lists));
     }
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The lists a party is on (those it states and those its names hit) and the names it is listed
+   * under. A possible match leaves both facts unknown, with their sure and possible members, so
+   * that only the conditions the possible lists could change become indeterminate.
+   */
+  private static void listFacts(Map<String, Object> m, Party p, PartyScreen screen) {
+    Set<String> lists = new LinkedHashSet<>(p.lists());
+    Set<String> names = new LinkedHashSet<>(List.of(p.name()));
+    Set<String> possibleLists = new LinkedHashSet<>();
+    Set<String> possibleNames = new LinkedHashSet<>();
+    if (screen != null) {
+      lists.addAll(screen.listsHit());
+      names.addAll(screen.entryNames(ScreeningBand.HIT));
+      possibleLists.addAll(screen.listsPossible());
+      possibleLists.removeAll(lists);
+      possibleNames.addAll(screen.entryNames(ScreeningBand.POSSIBLE));
+      possibleNames.removeAll(names);
+    }
+    if (possibleLists.isEmpty()) {
+      m.put("party.lists", List.copyOf(lists));
+      m.put("party.listedNames", List.copyOf(names));
+    } else {
+      m.put(
+          Frame.membersKey("party.lists"),
+          new PossibleMembers(List.copyOf(lists), List.copyOf(possibleLists)));
+      m.put(
+          Frame.membersKey("party.listedNames"),
+          new PossibleMembers(List.copyOf(names), List.copyOf(possibleNames)));
+    }
   }
 
   private static void put(Map<String, Object> m, String k, Object v) {

@@ -198,7 +198,59 @@ public final class Condition {
         return within;
       }
     }
+    if (t.isUnknown() && t.error() == null && !t.missing().isEmpty()) {
+      Truth chosen = overPossibleMembers(lookup, List.copyOf(t.missing()));
+      if (chosen != null) {
+        return chosen;
+      }
+    }
     return t;
+  }
+
+  /**
+   * Evaluates the condition for every choice of the possible members of the missing list facts.
+   * Exhaustive, so sound for any condition: if every choice gives the same answer, the members in
+   * doubt cannot change it.
+   */
+  private Truth overPossibleMembers(FactLookup lookup, List<String> names) {
+    List<PossibleMembers> sets = new ArrayList<>(names.size());
+    int bits = 0;
+    for (String name : names) {
+      PossibleMembers m = lookup.possibleMembers(name);
+      if (m == null) {
+        return null;
+      }
+      sets.add(m);
+      bits += m.possible().size();
+    }
+    if (bits > PossibleMembers.MAX_POSSIBLE) {
+      return null;
+    }
+    Truth first = null;
+    for (int choice = 0; choice < (1 << bits); choice++) {
+      Map<String, Object> values = new HashMap<>();
+      int bit = 0;
+      for (int i = 0; i < names.size(); i++) {
+        List<String> members = new ArrayList<>(sets.get(i).known());
+        for (String p : sets.get(i).possible()) {
+          if ((choice & (1 << bit++)) != 0) {
+            members.add(p);
+          }
+        }
+        values.put(names.get(i), List.copyOf(members));
+      }
+      FactLookup point =
+          name -> {
+            Object v = values.get(name);
+            return v != null ? v : lookup.get(name);
+          };
+      Truth t = evaluateAsGiven(point);
+      if (t.isUnknown() || (first != null && t.value() != first.value())) {
+        return null;
+      }
+      first = t;
+    }
+    return first;
   }
 
   private Truth byParts(FactLookup lookup) {

@@ -21,4 +21,9 @@ public interface FactLookup {
   default Bounds bounds(String name) {
     return null;
   }
+
+  /** For a list fact that is not known for sure, its sure and possible members, or {@code null}. */
+  default PossibleMembers possibleMembers(String name) {
+    return null;
+  }
 }

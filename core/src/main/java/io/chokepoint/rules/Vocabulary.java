@@ -74,7 +74,14 @@ public final class Vocabulary {
               FactType.STRING,
               "country of headquarters or of the ultimate parent"),
           party("party.militaryEndUser", FactType.BOOL, "whether the party is a military end user"),
-          party("party.lists", FactType.STRING_LIST, "restricted-party lists the party is on"),
+          party(
+              "party.lists",
+              FactType.STRING_LIST,
+              "restricted-party lists the party is on: those stated and those its names hit"),
+          party(
+              "party.listedNames",
+              FactType.STRING_LIST,
+              "the party's name and the names of the list entries its names hit"),
           party(
               "party.listedOwnershipShare",
               FactType.NUMBER,

@@ -1,0 +1,104 @@
+package io.chokepoint.determine;
+
+import io.chokepoint.screening.Screener;
+import io.chokepoint.screening.ScreeningMatch;
+import io.chokepoint.screening.ScreeningQuery;
+import io.chokepoint.transaction.Party;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Screens the parties of a transaction against a list snapshot for a determination: each party's
+ * name and other names, with its country, sorted into hits (at or above the alert threshold) and
+ * possible matches (in the review band below it). Immutable and thread-safe.
+ */
+public final class PartyScreener {
+  /** Screens nothing: parties carry only the lists the transaction states. */
+  public static final PartyScreener NONE =
+      new PartyScreener((q, t) -> List.of(), Determiner.EMPTY_LISTS, 1.0, 1.0, ClearedMatches.NONE);
+
+  private final Screener screener;
+  private final String listsHash;
+  private final double alert;
+  private final double review;
+  private final ClearedMatches cleared;
+
+  /**
+   * Creates a party screener.
+   *
+   * @param screener the screener over the loaded lists
+   * @param listsHash the content hash of the list snapshot it screens against
+   * @param alert the score at or above which a match is a hit
+   * @param review the score at or above which a lower match is a possible match
+   * @param cleared the pairs people reviewed and cleared
+   * @throws IllegalArgumentException unless {@code 0 <= review <= alert <= 1}
+   */
+  public PartyScreener(
+      Screener screener, String listsHash, double alert, double review, ClearedMatches cleared) {
+    if (!(review >= 0 && review <= alert && alert <= 1)) {
+      throw new IllegalArgumentException(
+          String.format("need 0 <= review (%s) <= alert (%s) <= 1", review, alert));
+    }
+    this.screener = Objects.requireNonNull(screener, "screener");
+    this.listsHash = Objects.requireNonNull(listsHash, "listsHash");
+    this.alert = alert;
+    this.review = review;
+    this.cleared = Objects.requireNonNull(cleared, "cleared");
+  }
+
+  /** The content hash of the list snapshot. */
+  public String listsHash() {
+    return listsHash;
+  }
+
+  /** The alert threshold. */
+  public double alert() {
+    return alert;
+  }
+
+  /** The lower end of the review band. */
+  public double review() {
+    return review;
+  }
+
+  /**
+   * Screens one party.
+   *
+   * @param index the party's index in the transaction
+   * @param party the party
+   * @return its matches, best first
+   */
+  public PartyScreen screen(int index, Party party) {
+    Map<String, PartyHit> best = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(1 + party.otherNames().size());
+    names.add(party.name());
+    names.addAll(party.otherNames());
+    for (String name : names) {
+      for (ScreeningMatch m :
+          screener.screen(new ScreeningQuery(name, party.country(), null), review)) {
+        PartyHit known = best.get(m.entry().id());
+        if (known == null || known.match().score() < m.score()) {
+          best.put(m.entry().id(), hit(party, name, m));
+        }
+      }
+    }
+    List<PartyHit> hits = new ArrayList<>(best.values());
+    hits.sort(
+        Comparator.comparingDouble((PartyHit h) -> -h.match().score())
+            .thenComparing(h -> h.match().entry().id()));
+    return new PartyScreen(index, party.role(), party.name(), hits);
+  }
+
+  private PartyHit hit(Party party, String name, ScreeningMatch m) {
+    String why = cleared.why(party, m.entry());
+    if (why != null) {
+      return new PartyHit(name, m, ScreeningBand.CLEARED, why);
+    }
+    return new PartyHit(
+        name, m, m.score() >= alert ? ScreeningBand.HIT : ScreeningBand.POSSIBLE, null);
+  }
+}

@@ -1,0 +1,142 @@
+package io.chokepoint.determine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chokepoint.lists.EntryKind;
+import io.chokepoint.lists.ListEntry;
+import io.chokepoint.rules.RuleBook;
+import io.chokepoint.rules.RuleBookLoader;
+import io.chokepoint.screening.Screener;
+import io.chokepoint.screening.ScreeningMatch;
+import io.chokepoint.source.Position;
+import io.chokepoint.testing.ProjectFiles;
+import io.chokepoint.transaction.Transaction;
+import io.chokepoint.transaction.TransactionReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screening drives the list rules: a hit puts the party on the entry's list, a possible match makes
+ * exactly the answers that depend on that list indeterminate, and a cleared pair counts for
+ * nothing. The screener here returns fixed scores by name, so that the bands are what is tested.
+ */
+class ScreeningInDeterminationTest {
+  private static RuleBook book;
+  private static TransactionReader reader;
+
+  private static final ListEntry HUAWEI =
+      entry("US-EL-HUAWEI", "US-EL", "Huawei Technologies Co., Ltd.");
+  private static final ListEntry WATCH =
+      entry("CN-WATCH-0001", "CN-WATCH", "Osaka Fine Materials K.K.");
+
+  @BeforeAll
+  static void load() {
+    book = RuleBookLoader.load(ProjectFiles.regulations());
+    reader = new TransactionReader(ProjectFiles.catalogue(), book.declaredFacts());
+  }
+
+  private static ListEntry entry(String id, String list, String name) {
+    return new ListEntry(
+        id,
+        list,
+        EntryKind.ENTITY,
+        name,
+        List.of(),
+        List.of("CN"),
+        List.of(),
+        List.of(),
+        null,
+        "test",
+        null,
+        Map.of(),
+        Position.ofFile("test.csv"));
+  }
+
+  /** A screener that scores the given names against the given entries, and nothing else. */
+  private static Screener fixed(Map<String, ScreeningMatch> byName) {
+    return (query, threshold) -> {
+      ScreeningMatch m = byName.get(query.name());
+      return m != null && m.score() >= threshold ? List.of(m) : List.of();
+    };
+  }
+
+  private static Determination determine(Screener screener, ClearedMatches cleared) {
+    Transaction t =
+        reader
+            .parse(
+                String.join(
+                    "\n",
+                    "id: S-1",
+                    "date: 2025-10-01",
+                    "route: {from: US, to: CN}",
+                    "parties:",
+                    "  - {role: exporter, name: Pacific Compute Distribution Inc., country: US}",
+                    "  - {role: end-user, name: Hua Wei Technologies, country: CN, headquarters: CN, owners: []}",
+                    "endUse: {purpose: commercial}",
+                    "items: [{id: L1, quantity: 10, chip: H20}]"),
+                "s.yaml")
+            .get(0);
+    PartyScreener ps = new PartyScreener(screener, "sha256:test", 0.85, 0.70, cleared);
+    return new Determiner(book, ps).determine(t, null);
+  }
+
+  private static ScreeningMatch huawei(double score) {
+    return new ScreeningMatch(HUAWEI, HUAWEI.name(), score, List.of("hua wei → huawei"));
+  }
+
+  @Test
+  void withoutAMatchTheH20NeedsNoLicence() {
+    Determination d = determine(fixed(Map.of()), ClearedMatches.NONE);
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+    assertThat(d.lists()).isEqualTo("sha256:test");
+    assertThat(d.screening()).hasSize(2).allSatisfy(s -> assertThat(s.hits()).isEmpty());
+  }
+
+  @Test
+  void aHitPutsThePartyOnTheEntityList() {
+    Determination d =
+        determine(fixed(Map.of("Hua Wei Technologies", huawei(0.93))), ClearedMatches.NONE);
+    RegimeDetermination us = d.regime("US-EAR");
+    assertThat(us.outcome()).isEqualTo(Outcome.LICENSE_REQUIRED);
+    assertThat(us.rules())
+        .filteredOn(r -> r.status() == RuleResult.Status.FIRED)
+        .extracting(r -> r.rule().id())
+        .contains("us.744-11.entity-list");
+    assertThat(d.screening().get(1).hits())
+        .singleElement()
+        .satisfies(h -> assertThat(h.band()).isEqualTo(ScreeningBand.HIT));
+    assertThat(DeterminationJson.toLine(d))
+        .contains("\"band\":\"HIT\"", "\"entityId\":\"US-EL-HUAWEI\"", "hua wei → huawei");
+    assertThat(DeterminationText.render(d)).contains("HIT: US-EL US-EL-HUAWEI");
+  }
+
+  @Test
+  void aPossibleMatchMakesTheListAnswerIndeterminateNeverAPass() {
+    Determination d =
+        determine(fixed(Map.of("Hua Wei Technologies", huawei(0.78))), ClearedMatches.NONE);
+    RegimeDetermination us = d.regime("US-EAR");
+    assertThat(us.outcome()).isEqualTo(Outcome.INDETERMINATE);
+    assertThat(us.missingFacts()).anyMatch(f -> f.endsWith(".lists"));
+    assertThat(DeterminationText.render(d)).contains("POSSIBLE MATCH, review the party");
+  }
+
+  @Test
+  void aPossibleMatchOnAnotherListLeavesTheseAnswersDecided() {
+    ScreeningMatch watch = new ScreeningMatch(WATCH, WATCH.name(), 0.75, List.of("partial"));
+    Determination d = determine(fixed(Map.of("Hua Wei Technologies", watch)), ClearedMatches.NONE);
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+  }
+
+  @Test
+  void aClearedPairCountsForNothing() {
+    Determination d =
+        determine(
+            fixed(Map.of("Hua Wei Technologies", huawei(0.93))),
+            (party, entry) ->
+                entry.id().equals("US-EL-HUAWEI") ? "cleared by a.officer: other company" : null);
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+    assertThat(d.screening().get(1).hits().get(0).band()).isEqualTo(ScreeningBand.CLEARED);
+  }
+}
