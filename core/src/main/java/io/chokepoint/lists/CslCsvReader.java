@@ -133,7 +133,7 @@ final class CslCsvReader {
       issues.add(
           p.at(file.display()),
           null,
-          firstDifference(p.header(), columns),
+          CsvTable.firstDifference(p.header(), columns),
           "unknown header: the CSL columns are " + String.join(",", columns));
       return null;
     }
@@ -204,17 +204,5 @@ final class CslCsvReader {
         .map(s -> s.startsWith("and ") ? s.substring(4).strip() : s)
         .filter(s -> !s.isEmpty())
         .toList();
-  }
-
-  private static String firstDifference(List<String> header, List<String> columns) {
-    for (int i = 0; i < Math.max(header.size(), columns.size()); i++) {
-      if (i >= header.size()) {
-        return columns.get(i);
-      }
-      if (i >= columns.size() || !header.get(i).equals(columns.get(i))) {
-        return header.get(i);
-      }
-    }
-    return null;
   }
 }

@@ -1,8 +1,10 @@
 package io.chokepoint.lists;
 
 import io.chokepoint.source.Csv;
+import io.chokepoint.source.Issue;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.Position;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -91,16 +93,91 @@ final class CsvTable {
   /**
    * Decodes a UTF-8 file and splits off its header row.
    *
-   * @return the header and records, or {@code null} after an issue (bad encoding)
+   * @return the header and records, or {@code null} after an issue (bad encoding, unclosed quote)
    */
   static Parsed parse(ListText file, char delimiter, Issues issues) {
-    String text = file.decode(StandardCharsets.UTF_8, issues);
+    String text = decode(file, StandardCharsets.UTF_8, delimiter, null, issues);
     if (text == null) {
       return null;
     }
-    List<Csv.Record> records = Csv.parse(text, delimiter, file.display(), issues);
+    List<Csv.Record> records = parse(text, delimiter, file.display(), null, issues);
+    if (records == null) {
+      return null;
+    }
     List<String> header = records.get(0).fields().stream().map(String::strip).toList();
     return new Parsed(header, records.get(0).line(), records.subList(1, records.size()));
+  }
+
+  /**
+   * Parses decoded text, reporting an unclosed quote with the name of the column it opens.
+   *
+   * @param columns the column names, or {@code null} if the first record is the header
+   * @return the records, or {@code null} after the issue of an unclosed quote
+   */
+  static List<Csv.Record> parse(
+      String text, char delimiter, String file, List<String> columns, Issues issues) {
+    Issues local = new Issues();
+    List<Csv.Record> records = Csv.parse(text, delimiter, file, local);
+    for (Issue i : local.toList()) {
+      issues.add(
+          i.position(), i.subject(), column(records, columns, i.position().column()), i.message());
+    }
+    // An unclosed quote swallows the rest of the file: its rows would only add false issues.
+    return local.isEmpty() ? records : null;
+  }
+
+  /**
+   * Decodes a file strictly; a byte the encoding does not allow is an issue on its line that names
+   * the column it is in.
+   *
+   * @param columns the column names, or {@code null} if the first record is the header
+   * @return the text, or {@code null} after the issue
+   */
+  static String decode(
+      ListText file, Charset charset, char delimiter, List<String> columns, Issues issues) {
+    Issues local = new Issues();
+    String text = file.decode(charset, local);
+    if (text != null) {
+      return text;
+    }
+    Issue bad = local.toList().get(0);
+    // Decoded leniently, the bad byte is the first replacement character: its field is the column.
+    List<Csv.Record> records =
+        Csv.parse(new String(file.bytes(), charset), delimiter, file.display(), new Issues());
+    for (Csv.Record r : records) {
+      for (int f = 0; f < r.fields().size(); f++) {
+        if (r.fields().get(f).indexOf('\ufffd') >= 0) {
+          issues.add(
+              new Position(file.display(), bad.position().line(), f + 1),
+              null,
+              column(records, columns, f + 1),
+              bad.message());
+          return null;
+        }
+      }
+    }
+    issues.add(bad);
+    return null;
+  }
+
+  private static String column(List<Csv.Record> records, List<String> columns, int number) {
+    List<String> names = columns != null || records.isEmpty() ? columns : records.get(0).fields();
+    return names == null || number < 1 || number > names.size()
+        ? null
+        : names.get(number - 1).strip();
+  }
+
+  /** The first header field that differs from the expected columns, or the first missing one. */
+  static String firstDifference(List<String> header, List<String> columns) {
+    for (int i = 0; i < Math.max(header.size(), columns.size()); i++) {
+      if (i >= header.size()) {
+        return columns.get(i);
+      }
+      if (i >= columns.size() || !header.get(i).equals(columns.get(i))) {
+        return header.get(i);
+      }
+    }
+    return null;
   }
 
   List<Row> rows() {

@@ -59,7 +59,7 @@ final class DplReader {
       issues.add(
           p.at(file.display()),
           null,
-          null,
+          CsvTable.firstDifference(p.header(), COLUMNS),
           "unknown header: the Denied Persons List columns are " + String.join(", ", COLUMNS));
       return null;
     }

@@ -361,16 +361,15 @@ final class OfacCsvReader {
     return t;
   }
 
+  // The loader has rejected an empty primary file; an empty companion file is no alias, address
+  // or comment.
   private static CsvTable table(ListText text, List<String> columns, Issues issues) {
-    if (text.isBlank()) {
-      issues.add(new Position(text.display(), 1, 1), null, null, "the file is empty");
-      return null;
-    }
-    String s = text.decode(WINDOWS_1252, issues);
+    String s = CsvTable.decode(text, WINDOWS_1252, ',', columns, issues);
     if (s == null) {
       return null;
     }
-    return CsvTable.of(Csv.parse(s, text.display(), issues), columns, text.display(), issues);
+    List<Csv.Record> records = CsvTable.parse(s, ',', text.display(), columns, issues);
+    return records == null ? null : CsvTable.of(records, columns, text.display(), issues);
   }
 
   private static Path sibling(Path primary, String name) {

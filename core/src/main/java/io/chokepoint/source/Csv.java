@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A small RFC 4180 reader shared by the BOM and list readers: quoted fields may hold the delimiter,
  * quotes (doubled) and line breaks; CRLF and LF both end a record; a leading byte-order mark is
- * skipped. Record numbers in issues are 1-based physical lines.
+ * skipped. Record numbers in issues are 1-based physical lines; the column of an unclosed quote is
+ * the 1-based number of the field it opens.
  */
 public final class Csv {
   private Csv() {}
@@ -54,6 +55,7 @@ public final class Csv {
     int line = 1;
     int start = 1;
     int quoteLine = 0;
+    int quoteField = 0;
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
     }
@@ -85,6 +87,7 @@ public final class Csv {
         case '"' -> {
           quoted = true;
           quoteLine = line;
+          quoteField = record.size() + 1;
           any = true;
         }
         case '\r' -> {
@@ -106,7 +109,8 @@ public final class Csv {
       }
     }
     if (quoted) {
-      issues.add(new Position(file, quoteLine, 1), null, null, "a quoted field is not closed");
+      issues.add(
+          new Position(file, quoteLine, quoteField), null, null, "a quoted field is not closed");
     }
     if (any || field.length() > 0) {
       record.add(field.toString());
