@@ -52,7 +52,18 @@ public final class ListLoader {
    * @throws SourceException naming file, line and field of every problem, if there is any
    */
   public static ListSnapshot load(Path... paths) {
-    return load(Arrays.asList(paths), LocalDate.now());
+    return load(Arrays.asList(paths));
+  }
+
+  /**
+   * Loads files and folders into one snapshot, as of today's date.
+   *
+   * @param paths list files or folders, as the user named them
+   * @return the snapshot of every entry read
+   * @throws SourceException naming file, line and field of every problem, if there is any
+   */
+  public static ListSnapshot load(List<Path> paths) {
+    return load(paths, LocalDate.now());
   }
 
   /**

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * byte.
  *
  * <p>SDN entries get the list {@code US-SDN} and the id {@code US-SDN-<ent_num>}. A non-SDN entry
- * gets the list its programs put it on ({@link #nonSdnList}) and the id {@code <list>-<ent_num>}.
+ * gets the list its programs put it on ({@link OfacPrograms#nonSdnList}) and the id {@code
+ * <list>-<ent_num>}.
  */
 final class OfacCsvReader {
   static final List<String> PRIMARY =
@@ -103,48 +104,6 @@ final class OfacCsvReader {
   private OfacCsvReader() {}
 
   /**
-   * The list of a non-SDN consolidated entry, from its programs. OFAC's consolidated file merges
-   * several lists; the program says which: CMIC-EO13959 is the NS-CMIC list, NS-PLC the Palestinian
-   * Legislative Council list, UKRAINE-EO13662 the Sectoral Sanctions Identifications, FSE-* the
-   * Foreign Sanctions Evaders, 561-Related the CAPTA list, NS-ISA the ISA list and the directive
-   * and menu-based programs (RUSSIA-EO14024, CAATSA - RUSSIA, BURMA-EO14014, ILLICIT-DRUGS-EO14059)
-   * the NS-MBS list. Any other program gives {@code US-NS}: a non-SDN list this table does not know
-   * yet.
-   */
-  static String nonSdnList(List<String> programs) {
-    if (programs.stream().anyMatch(p -> p.startsWith("CMIC"))) {
-      return "US-NS-CMIC";
-    }
-    if (programs.contains("NS-PLC")) {
-      return "US-NS-PLC";
-    }
-    if (programs.contains("UKRAINE-EO13662")) {
-      return "US-SSI";
-    }
-    if (programs.stream().anyMatch(p -> p.startsWith("FSE"))) {
-      return "US-FSE";
-    }
-    if (programs.contains("561-Related") || programs.contains("CAPTA")) {
-      return "US-CAP";
-    }
-    if (programs.contains("NS-ISA") || programs.contains("ISA")) {
-      return "US-NS-ISA";
-    }
-    if (programs.stream()
-        .anyMatch(
-            p ->
-                List.of(
-                        "RUSSIA-EO14024",
-                        "CAATSA - RUSSIA",
-                        "BURMA-EO14014",
-                        "ILLICIT-DRUGS-EO14059")
-                    .contains(p))) {
-      return "US-NS-MBS";
-    }
-    return "US-NS";
-  }
-
-  /**
    * Reads a file set from its primary file.
    *
    * @param primary {@code sdn.csv} or {@code cons_prim.csv}
@@ -157,9 +116,11 @@ final class OfacCsvReader {
     String display = main.display();
     List<ListSource> sources = new ArrayList<>();
     CsvTable entries = table(main, PRIMARY, issues);
-    CsvTable addresses = companion(primary, display, set.addresses, true, ADDRESS, sources, issues);
-    CsvTable aliases = companion(primary, display, set.aliases, true, ALIAS, sources, issues);
-    CsvTable comments = companion(primary, display, set.comments, false, COMMENTS, sources, issues);
+    CsvTable addresses =
+        companion(primary, display, set.addresses, ADDRESS, "addresses", sources, issues);
+    CsvTable aliases = companion(primary, display, set.aliases, ALIAS, "aliases", sources, issues);
+    // The comments only continue long remarks: a set may come without them.
+    CsvTable comments = companion(primary, display, set.comments, COMMENTS, null, sources, issues);
     if (entries == null) {
       return null;
     }
@@ -199,8 +160,8 @@ final class OfacCsvReader {
 
   private static EntryBuilder entry(
       CsvTable t, CsvTable.Row row, String num, String name, EntryKind kind, FileSet set) {
-    List<String> programs = programs(value(t, row, "Program"));
-    String list = set == FileSet.SDN ? "US-SDN" : nonSdnList(programs);
+    List<String> programs = OfacPrograms.split(value(t, row, "Program"));
+    String list = set == FileSet.SDN ? "US-SDN" : OfacPrograms.nonSdnList(programs);
     EntryBuilder b = new EntryBuilder(list + "-" + num, list, t.at(row, "ent_num"));
     b.kind(kind).name(name);
     programs.forEach(b::program);
@@ -330,14 +291,14 @@ final class OfacCsvReader {
       Path primary,
       String display,
       String name,
-      boolean required,
       List<String> columns,
+      String requiredFor,
       List<ListSource> sources,
       Issues issues) {
     Path file = sibling(primary, name);
     String shown = siblingDisplay(display, file.getFileName().toString());
     if (!Files.isRegularFile(file)) {
-      if (required) {
+      if (requiredFor != null) {
         issues.add(
             Position.ofFile(shown),
             null,
@@ -347,7 +308,7 @@ final class OfacCsvReader {
                 + " with "
                 + primary.getFileName()
                 + ", and the entries' "
-                + (columns == ALIAS ? "aliases" : "addresses")
+                + requiredFor
                 + " are in it");
       }
       return null;
@@ -426,20 +387,5 @@ final class OfacCsvReader {
       return null;
     }
     return k;
-  }
-
-  /** OFAC writes several programs as {@code SDGT] [IFSR}. */
-  private static List<String> programs(String field) {
-    if (field == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String p : field.split("\\]\\s*\\[")) {
-      String c = EntryBuilder.clean(p.replace("[", "").replace("]", ""));
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }

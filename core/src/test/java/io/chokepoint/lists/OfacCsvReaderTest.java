@@ -111,12 +111,12 @@ class OfacCsvReaderTest {
 
   @Test
   void theProgramTableNamesTheNonSdnLists() {
-    assertThat(OfacCsvReader.nonSdnList(List.of("UKRAINE-EO13662", "RUSSIA-EO14024")))
+    assertThat(OfacPrograms.nonSdnList(List.of("UKRAINE-EO13662", "RUSSIA-EO14024")))
         .isEqualTo("US-SSI");
-    assertThat(OfacCsvReader.nonSdnList(List.of("SDGT", "NS-PLC"))).isEqualTo("US-NS-PLC");
-    assertThat(OfacCsvReader.nonSdnList(List.of("FSE-IR"))).isEqualTo("US-FSE");
-    assertThat(OfacCsvReader.nonSdnList(List.of("CAATSA - RUSSIA"))).isEqualTo("US-NS-MBS");
-    assertThat(OfacCsvReader.nonSdnList(List.of("SOMETHING-NEW"))).isEqualTo("US-NS");
+    assertThat(OfacPrograms.nonSdnList(List.of("SDGT", "NS-PLC"))).isEqualTo("US-NS-PLC");
+    assertThat(OfacPrograms.nonSdnList(List.of("FSE-IR"))).isEqualTo("US-FSE");
+    assertThat(OfacPrograms.nonSdnList(List.of("CAATSA - RUSSIA"))).isEqualTo("US-NS-MBS");
+    assertThat(OfacPrograms.nonSdnList(List.of("SOMETHING-NEW"))).isEqualTo("US-NS");
   }
 
   @Test
