@@ -104,6 +104,10 @@ final class CsvTable {
     if (records == null) {
       return null;
     }
+    if (records.isEmpty()) {
+      issues.add(new Position(file.display(), 1, 1), null, null, "the file is empty");
+      return null;
+    }
     List<String> header = records.get(0).fields().stream().map(String::strip).toList();
     return new Parsed(header, records.get(0).line(), records.subList(1, records.size()));
   }

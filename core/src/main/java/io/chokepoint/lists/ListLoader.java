@@ -215,9 +215,7 @@ public final class ListLoader {
     if (OfacCsvReader.FileSet.ofPrimary(fileName) != null) {
       return ListFormat.OFAC_CSV;
     }
-    String head =
-        new String(
-            text.bytes(), 0, Math.min(text.bytes().length, 4096), StandardCharsets.ISO_8859_1);
+    String head = head(text);
     if (head.strip().startsWith("<")) {
       return head.contains("<CONSOLIDATED_LIST") ? ListFormat.UN_XML : null;
     }
@@ -236,13 +234,17 @@ public final class ListLoader {
   }
 
   private static String firstLine(ListText text) {
-    String s =
-        new String(text.bytes(), 0, Math.min(text.bytes().length, 4096), StandardCharsets.UTF_8);
-    if (s.startsWith("\ufeff")) {
-      s = s.substring(1);
-    }
+    String s = head(text);
     int end = s.indexOf('\n');
     return (end < 0 ? s : s.substring(0, end)).strip();
+  }
+
+  // The first 4 KiB are enough to tell a format; a bad byte there only spoils the guess, and the
+  // reader then reports it.
+  private static String head(ListText text) {
+    String s =
+        new String(text.bytes(), 0, Math.min(text.bytes().length, 4096), StandardCharsets.UTF_8);
+    return s.startsWith("\ufeff") ? s.substring(1) : s;
   }
 
   /** Gives the file's sources the manifest's date, where the file states none of its own. */

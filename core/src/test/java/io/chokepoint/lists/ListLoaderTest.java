@@ -123,6 +123,17 @@ class ListLoaderTest {
     assertThat(detect(shared().resolve("curated/prc_lists.csv"))).isNull();
   }
 
+  @Test
+  void aByteOrderMarkDoesNotHideTheFormat() throws IOException {
+    Path xml = tmp.resolve("un.xml");
+    Files.writeString(xml, "\ufeff" + Files.readString(ListFixtures.unXml()));
+    Path csv = tmp.resolve("own.csv");
+    Files.writeString(csv, "\ufeffid,list,name\nX-1,X,Acme Co.\n");
+    assertThat(detect(xml)).isEqualTo(ListFormat.UN_XML);
+    assertThat(detect(csv)).isEqualTo(ListFormat.SIMPLE_CSV);
+    assertThat(load(csv).entries()).extracting(ListEntry::id).containsExactly("X-1");
+  }
+
   private static ListFormat detect(Path p) throws IOException {
     return ListLoader.detect(
         p.getFileName().toString(), new ListText(p, p.toString(), Files.readAllBytes(p)));
