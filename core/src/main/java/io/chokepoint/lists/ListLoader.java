@@ -133,8 +133,9 @@ public final class ListLoader {
               .filter(ListLoader::isCandidate)
               .sorted(Comparator.comparing(Path::toString))
               .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      issues.add(Position.ofFile(display), null, null, "cannot read the folder: " + e.getMessage());
+      return;
     }
     if (found.isEmpty()) {
       issues.add(Position.ofFile(display), null, null, "the folder holds no list file");
@@ -237,6 +238,10 @@ public final class ListLoader {
     String s = head(text);
     int end = s.indexOf('\n');
     return (end < 0 ? s : s.substring(0, end)).strip();
+  }
+
+  private static String shorten(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
   }
 
   // The first 4 KiB are enough to tell a format; a bad byte there only spoils the guess, and the
