@@ -3,6 +3,7 @@ package io.chokepoint.content;
 import io.chokepoint.classify.Elements;
 import io.chokepoint.classify.Material;
 import io.chokepoint.source.Codes;
+import io.chokepoint.source.Csv;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;

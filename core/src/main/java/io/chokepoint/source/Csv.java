@@ -1,15 +1,15 @@
-package io.chokepoint.content;
+package io.chokepoint.source;
 
-import io.chokepoint.source.Issues;
-import io.chokepoint.source.Position;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line breaks; CRLF
- * and LF both end a record. Record numbers in issues are 1-based physical lines.
+ * A small RFC 4180 reader shared by the BOM and list readers: quoted fields may hold the delimiter,
+ * quotes (doubled) and line breaks; CRLF and LF both end a record; a leading byte-order mark is
+ * skipped. Record numbers in issues are 1-based physical lines; the column of an unclosed quote is
+ * the 1-based number of the field it opens.
  */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
   /**
@@ -19,9 +19,34 @@ final class Csv {
    *     span lines)
    * @param fields its fields
    */
-  record Record(int line, List<String> fields) {}
+  public record Record(int line, List<String> fields) {
+    public Record {
+      fields = List.copyOf(fields);
+    }
+  }
 
-  static List<Record> parse(String text, String file, Issues issues) {
+  /**
+   * Parses comma-separated text.
+   *
+   * @param text the whole file
+   * @param file the file name for issues
+   * @param issues where an unclosed quote is reported
+   * @return the records, in order
+   */
+  public static List<Record> parse(String text, String file, Issues issues) {
+    return parse(text, ',', file, issues);
+  }
+
+  /**
+   * Parses text whose fields are separated by {@code delimiter} (a comma, or a tab for TSV).
+   *
+   * @param text the whole file
+   * @param delimiter the field separator
+   * @param file the file name for issues
+   * @param issues where an unclosed quote is reported
+   * @return the records, in order
+   */
+  public static List<Record> parse(String text, char delimiter, String file, Issues issues) {
     List<Record> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -30,6 +55,7 @@ final class Csv {
     int line = 1;
     int start = 1;
     int quoteLine = 0;
+    int quoteField = 0;
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
     }
@@ -51,15 +77,17 @@ final class Csv {
         }
         continue;
       }
+      if (c == delimiter) {
+        record.add(field.toString());
+        field.setLength(0);
+        any = true;
+        continue;
+      }
       switch (c) {
         case '"' -> {
           quoted = true;
           quoteLine = line;
-          any = true;
-        }
-        case ',' -> {
-          record.add(field.toString());
-          field.setLength(0);
+          quoteField = record.size() + 1;
           any = true;
         }
         case '\r' -> {
@@ -81,7 +109,8 @@ final class Csv {
       }
     }
     if (quoted) {
-      issues.add(new Position(file, quoteLine, 1), null, null, "a quoted field is not closed");
+      issues.add(
+          new Position(file, quoteLine, quoteField), null, null, "a quoted field is not closed");
     }
     if (any || field.length() > 0) {
       record.add(field.toString());
