@@ -1,0 +1,243 @@
+package io.chokepoint.screening;
+
+import java.util.Arrays;
+
+/**
+ * Scores one name against another from their tokens and token weights, order-free.
+ *
+ * <p>Tokens are paired greedily, best similarity first ({@link TokenSimilarity}: equal keys, a
+ * tolerated typo, an initial for a word). Tokens left over may still match a run of two or three
+ * adjacent tokens on the other side written together ({@code dandong} = {@code dan dong}). Each
+ * side's coverage is the weight of its matched tokens, times their similarity, over its total
+ * weight; the score is the mean of the two coverages, so an unmatched distinctive token on either
+ * side costs, and an unmatched legal form costs little. A name whose only matches are legal forms,
+ * generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}. A single-word name
+ * may also match the initials of the other ({@code CPMIEC}), at reduced confidence.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class NameScorer {
+  /** The most a pair can score when no distinctive token matched. */
+  static final double GENERIC_ONLY_CAP = 0.5;
+
+  /** An initial matching a word that starts with it. */
+  static final double INITIAL_SIMILARITY = 0.75;
+
+  /** Two different legal forms: both names are organisations. */
+  static final double LEGAL_FORM_SIMILARITY = 0.5;
+
+  /**
+   * One name's tokens as parallel arrays.
+   *
+   * @param keys the token keys
+   * @param kinds the token kinds
+   * @param weights the token weights, each in (0, 1]
+   */
+  record Side(String[] keys, TokenKind[] kinds, double[] weights) {
+    int size() {
+      return keys.length;
+    }
+
+    double total() {
+      double t = 0;
+      for (double w : weights) {
+        t += w;
+      }
+      return t;
+    }
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param score in [0, 1]
+   * @param pairQ for each query token, the entry token it matched, or -1
+   * @param simQ for each query token, the similarity of its match
+   * @param pairC for each entry token, the query token it matched, or -1
+   * @param simC for each entry token, the similarity of its match
+   * @param coverageQ the query's matched share of weight
+   * @param coverageC the entry's matched share of weight
+   * @param how {@code "tokens"}, {@code "literal"} or {@code "initials"}
+   */
+  record Result(
+      double score,
+      int[] pairQ,
+      double[] simQ,
+      int[] pairC,
+      double[] simC,
+      double coverageQ,
+      double coverageC,
+      String how) {}
+
+  private NameScorer() {}
+
+  /** Scores query {@code q} against entry name {@code c}. */
+  static Result score(Side q, Side c) {
+    int nq = q.size();
+    int nc = c.size();
+    int[] pairQ = new int[nq];
+    int[] pairC = new int[nc];
+    double[] simQ = new double[nq];
+    double[] simC = new double[nc];
+    Arrays.fill(pairQ, -1);
+    Arrays.fill(pairC, -1);
+    if (nq == 0 || nc == 0) {
+      return new Result(0, pairQ, simQ, pairC, simC, 0, 0, "tokens");
+    }
+    if (Arrays.equals(q.keys(), c.keys())) {
+      for (int i = 0; i < nq; i++) {
+        pairQ[i] = i;
+        pairC[i] = i;
+        simQ[i] = 1;
+        simC[i] = 1;
+      }
+      return new Result(1.0, pairQ, simQ, pairC, simC, 1, 1, "literal");
+    }
+    pairGreedily(q, c, pairQ, simQ, pairC, simC);
+    joinAdjacent(q, c, pairQ, simQ, pairC, simC);
+    joinAdjacent(c, q, pairC, simC, pairQ, simQ);
+    double covQ = coverage(q, simQ);
+    double covC = coverage(c, simC);
+    double score = (covQ + covC) / 2;
+    if (!distinctiveMatch(q, simQ) && !distinctiveMatch(c, simC)) {
+      score = Math.min(score, GENERIC_ONLY_CAP);
+    }
+    double initials = Math.max(Acronyms.score(q, c), Acronyms.score(c, q));
+    if (initials > score) {
+      return new Result(initials, pairQ, simQ, pairC, simC, covQ, covC, "initials");
+    }
+    return new Result(clamp(score), pairQ, simQ, pairC, simC, covQ, covC, "tokens");
+  }
+
+  /** The similarity of query token {@code i} and entry token {@code j}. */
+  static double similarity(Side q, int i, Side c, int j) {
+    String a = q.keys()[i];
+    String b = c.keys()[j];
+    TokenKind ka = q.kinds()[i];
+    TokenKind kb = c.kinds()[j];
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    if (ka == TokenKind.LEGAL_FORM || kb == TokenKind.LEGAL_FORM) {
+      return ka == kb ? LEGAL_FORM_SIMILARITY : 0;
+    }
+    if (ka == TokenKind.STOPWORD || kb == TokenKind.STOPWORD) {
+      return 0;
+    }
+    if (ka == TokenKind.INITIAL || kb == TokenKind.INITIAL) {
+      // "A. Khamenei" ~ "Ali Khamenei"; two different initials never match
+      boolean oneWord = (ka == TokenKind.INITIAL) != (kb == TokenKind.INITIAL);
+      return oneWord && a.charAt(0) == b.charAt(0) ? INITIAL_SIMILARITY : 0;
+    }
+    if (q.kinds()[i] == TokenKind.NUMBER
+        || kb == TokenKind.NUMBER
+        || ka == TokenKind.PINYIN
+        || kb == TokenKind.PINYIN) {
+      return 0; // one digit or one syllable off is another number or name
+    }
+    return TokenSimilarity.fuzzy(a, b);
+  }
+
+  private static void pairGreedily(
+      Side q, Side c, int[] pairQ, double[] simQ, int[] pairC, double[] simC) {
+    int nq = q.size();
+    int nc = c.size();
+    // candidate pairs packed as (similarity, weight) order; few tokens, so a simple array sort
+    double[] sims = new double[nq * nc];
+    Integer[] order = new Integer[nq * nc];
+    int count = 0;
+    for (int i = 0; i < nq; i++) {
+      for (int j = 0; j < nc; j++) {
+        double s = similarity(q, i, c, j);
+        if (s > 0) {
+          sims[i * nc + j] = s;
+          order[count++] = i * nc + j;
+        }
+      }
+    }
+    Arrays.sort(
+        order,
+        0,
+        count,
+        (x, y) -> {
+          int bySim = Double.compare(sims[y], sims[x]);
+          if (bySim != 0) {
+            return bySim;
+          }
+          double wx = q.weights()[x / nc] + c.weights()[x % nc];
+          double wy = q.weights()[y / nc] + c.weights()[y % nc];
+          int byWeight = Double.compare(wy, wx);
+          return byWeight != 0 ? byWeight : Integer.compare(x, y);
+        });
+    for (int k = 0; k < count; k++) {
+      int i = order[k] / nc;
+      int j = order[k] % nc;
+      if (pairQ[i] < 0 && pairC[j] < 0) {
+        pairQ[i] = j;
+        pairC[j] = i;
+        simQ[i] = sims[order[k]];
+        simC[j] = sims[order[k]];
+      }
+    }
+  }
+
+  /**
+   * Matches a leftover token of {@code a} with two or three adjacent leftover tokens of {@code b}
+   * written together. The joined tokens all point back at the one token.
+   */
+  private static void joinAdjacent(
+      Side a, Side b, int[] pairA, double[] simA, int[] pairB, double[] simB) {
+    for (int i = 0; i < a.size(); i++) {
+      if (pairA[i] >= 0 || a.keys()[i].length() < 4 || !a.kinds()[i].distinctive()) {
+        continue;
+      }
+      String key = a.keys()[i];
+      for (int j = 0; j < b.size() && pairA[i] < 0; j++) {
+        StringBuilder joined = new StringBuilder();
+        for (int len = 1; len <= 3 && j + len <= b.size(); len++) {
+          int k = j + len - 1;
+          if (pairB[k] >= 0 || b.kinds()[k] == TokenKind.LEGAL_FORM) {
+            break;
+          }
+          joined.append(b.keys()[k]);
+          if (len < 2 || joined.length() > key.length() + 3) {
+            continue;
+          }
+          double s = TokenSimilarity.fuzzy(key, joined.toString());
+          if (s > 0) {
+            pairA[i] = j;
+            simA[i] = s;
+            for (int m = j; m <= k; m++) {
+              pairB[m] = i;
+              simB[m] = s;
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static double coverage(Side s, double[] sim) {
+    double total = 0;
+    double matched = 0;
+    for (int i = 0; i < s.size(); i++) {
+      total += s.weights()[i];
+      matched += s.weights()[i] * sim[i];
+    }
+    return total == 0 ? 0 : matched / total;
+  }
+
+  private static boolean distinctiveMatch(Side s, double[] sim) {
+    for (int i = 0; i < s.size(); i++) {
+      if (sim[i] > 0 && s.kinds()[i].distinctive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

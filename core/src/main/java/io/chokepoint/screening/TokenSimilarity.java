@@ -1,0 +1,75 @@
+package io.chokepoint.screening;
+
+/**
+ * How alike two token keys are, in [0, 1]: 1 when equal; for words of four letters or more, one
+ * edit (insertion, deletion, substitution or adjacent transposition) per started seven letters of
+ * the shorter word is tolerated, scored {@code 1 - edits / longer length}; anything else is 0.
+ */
+final class TokenSimilarity {
+  /** Below this length a typo is too likely to be another word ("bd" vs "bp", "kim" vs "kin"). */
+  static final int MIN_FUZZY_LENGTH = 4;
+
+  private TokenSimilarity() {}
+
+  /** The number of edits tolerated between words whose shorter one has {@code length} letters. */
+  static int allowedEdits(int length) {
+    if (length < MIN_FUZZY_LENGTH) {
+      return 0;
+    }
+    return length < 8 ? 1 : length < 13 ? 2 : 3;
+  }
+
+  /** The similarity of two keys; 0 when they are not within the tolerated edits. */
+  static double fuzzy(String a, String b) {
+    if (a.equals(b)) {
+      return 1.0;
+    }
+    int max = allowedEdits(Math.min(a.length(), b.length()));
+    if (max == 0 || Math.abs(a.length() - b.length()) > max) {
+      return 0;
+    }
+    int d = distance(a, b, max);
+    if (d > max) {
+      return 0;
+    }
+    return 1.0 - (double) d / Math.max(a.length(), b.length());
+  }
+
+  /**
+   * The optimal-string-alignment (restricted Damerau-Levenshtein) distance, or {@code max + 1} as
+   * soon as it must exceed {@code max}.
+   */
+  static int distance(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+}
