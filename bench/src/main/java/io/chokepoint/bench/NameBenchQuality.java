@@ -1,6 +1,8 @@
 package io.chokepoint.bench;
 
 import io.chokepoint.screening.MatchPolicy;
+import io.chokepoint.screening.MatcherConfig;
+import io.chokepoint.screening.NameAnalyzer;
 import io.chokepoint.screening.NameMatcher;
 import io.chokepoint.screening.NameScore;
 import java.io.IOException;
@@ -21,7 +23,8 @@ import java.util.TreeMap;
  * <p>Run: {@code mvn -q -o -pl bench -am package -DskipTests -Dspotless.check.skip=true} then
  * {@code java -cp bench/target/benchmarks.jar io.chokepoint.bench.NameBenchQuality} from the
  * project root. Arguments: {@code --threshold T} to score at another threshold, {@code --failures}
- * to list the misclassified pairs, {@code --sweep} for F1 over thresholds.
+ * to list the misclassified pairs, {@code --sweep} for F1 over thresholds, {@code --set key=value}
+ * to try a {@link MatcherConfig} setting.
  */
 public final class NameBenchQuality {
   private NameBenchQuality() {}
@@ -79,11 +82,16 @@ public final class NameBenchQuality {
     double threshold = MatchPolicy.DEFAULT_ALERT_THRESHOLD;
     boolean failures = false;
     boolean sweep = false;
+    Map<String, String> settings = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--threshold" -> threshold = Double.parseDouble(args[++i]);
         case "--failures" -> failures = true;
         case "--sweep" -> sweep = true;
+        case "--set" -> {
+          String[] kv = args[++i].split("=", 2);
+          settings.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -92,7 +100,7 @@ public final class NameBenchQuality {
     List<Map<String, String>> frozen =
         Csv.records(dir.resolve("logicv2-frozen.csv"), StandardCharsets.UTF_8);
 
-    NameMatcher matcher = NameMatcher.standard();
+    NameMatcher matcher = new NameMatcher(NameAnalyzer.standard(), MatcherConfig.fromMap(settings));
     double[] scores = new double[cases.size()];
     long start = System.nanoTime();
     for (int i = 0; i < cases.size(); i++) {

@@ -99,6 +99,15 @@ public final class Lexicon {
     return segmenter;
   }
 
+  /**
+   * Whether two legal-form keys are of one family ({@code jsc} and {@code ojsc}; {@code co} and
+   * {@code ltd}), so that neither name contradicts the other.
+   */
+  boolean sameLegalFamily(String a, String b) {
+    String fa = legalForms.family(a);
+    return fa != null && fa.equals(legalForms.family(b));
+  }
+
   /** The class of a word key: stopword, generic, place or plain word. */
   TokenKind classOf(String key) {
     return classes.getOrDefault(key, TokenKind.WORD);

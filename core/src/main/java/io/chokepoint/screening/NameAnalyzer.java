@@ -26,6 +26,11 @@ public final class NameAnalyzer {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
+  /** The language tables. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
   /** An analyser with the {@link Lexicon#standard() standard} lexicon. */
   public static NameAnalyzer standard() {
     return new NameAnalyzer(Lexicon.standard());
@@ -85,7 +90,8 @@ public final class NameAnalyzer {
   }
 
   /** Replaces phrases in the pending Latin words and classes them. */
-  private void flush(List<String> words, List<Token> tokens) {
+  private void flush(List<String> pending, List<Token> tokens) {
+    List<String> words = NumberWords.toDigits(pending);
     int i = 0;
     int n = words.size();
     while (i < n) {
@@ -106,11 +112,18 @@ public final class NameAnalyzer {
         i += abbr.length();
       } else {
         String w = words.get(i);
-        tokens.add(new Token(w, w, classOf(w), ""));
+        List<String> legalForm = lexicon.legalForms().misspelt(w);
+        if (legalForm != null) {
+          for (String f : legalForm) {
+            tokens.add(new Token(f, w, TokenKind.LEGAL_FORM, "legal form, misspelt"));
+          }
+        } else {
+          tokens.add(new Token(w, w, classOf(w), ""));
+        }
         i++;
       }
     }
-    words.clear();
+    pending.clear();
   }
 
   private TokenKind classOf(String w) {

@@ -12,20 +12,23 @@ import java.util.Objects;
  */
 public final class NameMatcher {
   private final NameAnalyzer analyzer;
+  private final MatcherConfig config;
 
   /**
    * Creates a matcher.
    *
    * @param analyzer the name analyser
-   * @throws NullPointerException if {@code analyzer} is null
+   * @param config the tunables
+   * @throws NullPointerException if either is null
    */
-  public NameMatcher(NameAnalyzer analyzer) {
+  public NameMatcher(NameAnalyzer analyzer, MatcherConfig config) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** A matcher with the standard lexicon. */
+  /** A matcher with the standard lexicon and the default configuration. */
   public static NameMatcher standard() {
-    return new NameMatcher(NameAnalyzer.standard());
+    return new NameMatcher(NameAnalyzer.standard(), MatcherConfig.defaults());
   }
 
   /**
@@ -39,14 +42,14 @@ public final class NameMatcher {
   public NameScore score(String a, String b) {
     AnalyzedName qa = analyzer.analyze(Objects.requireNonNull(a, "a"));
     AnalyzedName ca = analyzer.analyze(Objects.requireNonNull(b, "b"));
-    NameScorer.Side q = side(qa);
-    NameScorer.Side c = side(ca);
-    NameScorer.Result r = NameScorer.score(q, c);
+    NameScorer.Side q = side(qa, config);
+    NameScorer.Side c = side(ca, config);
+    NameScorer.Result r = NameScorer.score(q, c, config, analyzer.lexicon());
     return new NameScore(r.score(), Explanations.explain(qa, q, ca, c, r));
   }
 
   /** A name's tokens weighted by kind only. */
-  static NameScorer.Side side(AnalyzedName name) {
+  static NameScorer.Side side(AnalyzedName name, MatcherConfig config) {
     int n = name.tokens().size();
     String[] keys = new String[n];
     TokenKind[] kinds = new TokenKind[n];
@@ -55,7 +58,7 @@ public final class NameMatcher {
       Token t = name.tokens().get(i);
       keys[i] = t.key();
       kinds[i] = t.kind();
-      weights[i] = t.kind().factor();
+      weights[i] = config.weight(t.kind());
     }
     return new NameScorer.Side(keys, kinds, weights);
   }

@@ -9,10 +9,12 @@ import java.util.Arrays;
  * tolerated typo, an initial for a word). Tokens left over may still match a run of two or three
  * adjacent tokens on the other side written together ({@code dandong} = {@code dan dong}). Each
  * side's coverage is the weight of its matched tokens, times their similarity, over its total
- * weight; the score is the mean of the two coverages, so an unmatched distinctive token on either
- * side costs, and an unmatched legal form costs little. A name whose only matches are legal forms,
- * generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}. A single-word name
- * may also match the initials of the other ({@code CPMIEC}), at reduced confidence.
+ * weight; the score mixes the two coverages ({@link MatcherConfig#maxCoverageShare()}), so an
+ * unmatched distinctive token on either side costs, and an unmatched legal form costs little. When
+ * both names keep an unmatched substantive token, a word was swapped for another, and the score is
+ * multiplied by {@link MatcherConfig#substitutionPenalty()}. A name whose only matches are legal
+ * forms, generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}. A single-word
+ * name may also match the initials of the other ({@code CPMIEC}), at reduced confidence.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,8 +25,14 @@ final class NameScorer {
   /** An initial matching a word that starts with it. */
   static final double INITIAL_SIMILARITY = 0.75;
 
-  /** Two different legal forms: both names are organisations. */
-  static final double LEGAL_FORM_SIMILARITY = 0.5;
+  /** Two legal forms of one family (OAO and JSC, Co. and Ltd.). */
+  static final double LEGAL_FORM_SIMILARITY = 0.9;
+
+  /** Two different numbers in the same place of a name: members of one series. */
+  static final double NUMBER_SIMILARITY = 0.5;
+
+  /** The factor applied when both names state legal forms and none agree (AG vs GmbH). */
+  static final double LEGAL_CONFLICT_PENALTY = 0.9;
 
   /**
    * One name's tokens as parallel arrays.
@@ -72,7 +80,7 @@ final class NameScorer {
   private NameScorer() {}
 
   /** Scores query {@code q} against entry name {@code c}. */
-  static Result score(Side q, Side c) {
+  static Result score(Side q, Side c, MatcherConfig cfg, Lexicon lexicon) {
     int nq = q.size();
     int nc = c.size();
     int[] pairQ = new int[nq];
@@ -93,12 +101,22 @@ final class NameScorer {
       }
       return new Result(1.0, pairQ, simQ, pairC, simC, 1, 1, "literal");
     }
-    pairGreedily(q, c, pairQ, simQ, pairC, simC);
-    joinAdjacent(q, c, pairQ, simQ, pairC, simC);
-    joinAdjacent(c, q, pairC, simC, pairQ, simQ);
+    // exact evidence first, so that a typo never takes a word that a join explains exactly
+    for (boolean fuzzy : new boolean[] {false, true}) {
+      pairGreedily(q, c, cfg, lexicon, fuzzy, pairQ, simQ, pairC, simC);
+      joinAdjacent(q, c, cfg, fuzzy, pairQ, simQ, pairC, simC);
+      joinAdjacent(c, q, cfg, fuzzy, pairC, simC, pairQ, simQ);
+    }
     double covQ = coverage(q, simQ);
     double covC = coverage(c, simC);
-    double score = (covQ + covC) / 2;
+    double share = cfg.maxCoverageShare();
+    double score = share * Math.max(covQ, covC) + (1 - share) * Math.min(covQ, covC);
+    if (substantiveLeft(q, simQ) && substantiveLeft(c, simC)) {
+      score *= cfg.substitutionPenalty(); // a word swapped for another: likely another party
+    }
+    if (legalConflict(q, simQ) && legalConflict(c, simC)) {
+      score *= LEGAL_CONFLICT_PENALTY;
+    }
     if (!distinctiveMatch(q, simQ) && !distinctiveMatch(c, simC)) {
       score = Math.min(score, GENERIC_ONLY_CAP);
     }
@@ -110,7 +128,7 @@ final class NameScorer {
   }
 
   /** The similarity of query token {@code i} and entry token {@code j}. */
-  static double similarity(Side q, int i, Side c, int j) {
+  static double similarity(Side q, int i, Side c, int j, MatcherConfig cfg, Lexicon lexicon) {
     String a = q.keys()[i];
     String b = c.keys()[j];
     TokenKind ka = q.kinds()[i];
@@ -119,7 +137,10 @@ final class NameScorer {
       return 1.0;
     }
     if (ka == TokenKind.LEGAL_FORM || kb == TokenKind.LEGAL_FORM) {
-      return ka == kb ? LEGAL_FORM_SIMILARITY : 0;
+      return ka == kb && lexicon.sameLegalFamily(a, b) ? LEGAL_FORM_SIMILARITY : 0;
+    }
+    if (ka == TokenKind.NUMBER && kb == TokenKind.NUMBER) {
+      return NUMBER_SIMILARITY; // fund VII and fund VIII, vessel 5 and 6: a series, to review
     }
     if (ka == TokenKind.STOPWORD || kb == TokenKind.STOPWORD) {
       return 0;
@@ -135,11 +156,19 @@ final class NameScorer {
         || kb == TokenKind.PINYIN) {
       return 0; // one digit or one syllable off is another number or name
     }
-    return TokenSimilarity.fuzzy(a, b);
+    return TokenSimilarity.fuzzy(a, b, cfg.twoEditsFrom());
   }
 
   private static void pairGreedily(
-      Side q, Side c, int[] pairQ, double[] simQ, int[] pairC, double[] simC) {
+      Side q,
+      Side c,
+      MatcherConfig cfg,
+      Lexicon lexicon,
+      boolean fuzzy,
+      int[] pairQ,
+      double[] simQ,
+      int[] pairC,
+      double[] simC) {
     int nq = q.size();
     int nc = c.size();
     // candidate pairs packed as (similarity, weight) order; few tokens, so a simple array sort
@@ -148,8 +177,11 @@ final class NameScorer {
     int count = 0;
     for (int i = 0; i < nq; i++) {
       for (int j = 0; j < nc; j++) {
-        double s = similarity(q, i, c, j);
-        if (s > 0) {
+        if (pairQ[i] >= 0 || pairC[j] >= 0) {
+          continue;
+        }
+        double s = similarity(q, i, c, j, cfg, lexicon);
+        if (s > 0 && (fuzzy || s >= 1.0)) {
           sims[i * nc + j] = s;
           order[count++] = i * nc + j;
         }
@@ -182,28 +214,50 @@ final class NameScorer {
   }
 
   /**
-   * Matches a leftover token of {@code a} with two or three adjacent leftover tokens of {@code b}
-   * written together. The joined tokens all point back at the one token.
+   * Matches a leftover token of {@code a} with two to four adjacent leftover tokens of {@code b}
+   * written together ({@code siemensag} = {@code siemens ag}) or, for a token of two to four
+   * letters, with their initials ({@code jc} = {@code jean claude}). The joined tokens all point
+   * back at the one token.
    */
   private static void joinAdjacent(
-      Side a, Side b, int[] pairA, double[] simA, int[] pairB, double[] simB) {
+      Side a,
+      Side b,
+      MatcherConfig cfg,
+      boolean fuzzy,
+      int[] pairA,
+      double[] simA,
+      int[] pairB,
+      double[] simB) {
     for (int i = 0; i < a.size(); i++) {
-      if (pairA[i] >= 0 || a.keys()[i].length() < 4 || !a.kinds()[i].distinctive()) {
+      TokenKind kind = a.kinds()[i];
+      if (pairA[i] >= 0 || !(kind.distinctive() || kind == TokenKind.GENERIC)) {
         continue;
       }
       String key = a.keys()[i];
+      boolean initials = key.length() >= 2 && key.length() <= 4 && kind == TokenKind.WORD;
       for (int j = 0; j < b.size() && pairA[i] < 0; j++) {
         StringBuilder joined = new StringBuilder();
-        for (int len = 1; len <= 3 && j + len <= b.size(); len++) {
+        StringBuilder firsts = new StringBuilder();
+        for (int len = 1; len <= 4 && j + len <= b.size(); len++) {
           int k = j + len - 1;
-          if (pairB[k] >= 0 || b.kinds()[k] == TokenKind.LEGAL_FORM) {
+          if (pairB[k] >= 0) {
             break;
           }
           joined.append(b.keys()[k]);
-          if (len < 2 || joined.length() > key.length() + 3) {
+          firsts.append(b.keys()[k].charAt(0));
+          if (len < 2) {
             continue;
           }
-          double s = TokenSimilarity.fuzzy(key, joined.toString());
+          double s = 0;
+          if (key.contentEquals(joined)) {
+            s = 1.0;
+          } else if (!fuzzy) {
+            continue;
+          } else if (initials && firsts.length() == key.length() && key.contentEquals(firsts)) {
+            s = INITIAL_SIMILARITY;
+          } else if (key.length() >= 4 && joined.length() <= key.length() + 3) {
+            s = TokenSimilarity.fuzzy(key, joined.toString(), cfg.twoEditsFrom());
+          }
           if (s > 0) {
             pairA[i] = j;
             simA[i] = s;
@@ -216,6 +270,31 @@ final class NameScorer {
         }
       }
     }
+  }
+
+  /** Whether the name states a legal form and none of its legal forms matched. */
+  private static boolean legalConflict(Side s, double[] sim) {
+    boolean any = false;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.kinds()[i] == TokenKind.LEGAL_FORM) {
+        if (sim[i] > 0) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Whether a token that says what the party is (not a legal form or stopword) is unmatched. */
+  private static boolean substantiveLeft(Side s, double[] sim) {
+    for (int i = 0; i < s.size(); i++) {
+      TokenKind k = s.kinds()[i];
+      if (sim[i] == 0 && k != TokenKind.LEGAL_FORM && k != TokenKind.STOPWORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double coverage(Side s, double[] sim) {

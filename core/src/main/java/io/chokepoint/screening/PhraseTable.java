@@ -18,8 +18,16 @@ final class PhraseTable {
    */
   record Match(int length, List<String> replacement) {}
 
+  private static final java.util.regex.Pattern HEAD =
+      java.util.regex.Pattern.compile("([a-z0-9]+(?: [a-z0-9]+)*)(?: \\[([a-z0-9]+)\\])?");
+
+  /** Variants this long or longer are also recognised misspelt. */
+  private static final int LONG_WORD = 9;
+
   private final Map<String, List<String>> latin = new HashMap<>();
   private final Map<String, List<String>> han = new HashMap<>();
+  private final Map<String, List<String>> longWords = new HashMap<>();
+  private final Map<String, String> families = new HashMap<>();
   private int maxWords;
 
   /**
@@ -34,14 +42,19 @@ final class PhraseTable {
   static PhraseTable parse(String source, List<String> lines) {
     PhraseTable t = new PhraseTable();
     for (TableLines.Line line : TableLines.parse(source, lines, "=")) {
-      if (!line.head().matches("[a-z0-9]+( [a-z0-9]+)*")) {
+      java.util.regex.Matcher m = HEAD.matcher(line.head());
+      if (!m.matches()) {
         throw line.error(
             String.format(
-                "the canonical form '%s' must be lower-case ASCII words with single spaces",
+                "the canonical form '%s' must be lower-case ASCII words with single spaces,"
+                    + " optionally followed by a [family]",
                 line.head()));
       }
-      List<String> canonical = List.of(line.head().split(" "));
-      t.put(line, line.head(), canonical);
+      List<String> canonical = List.of(m.group(1).split(" "));
+      for (String w : canonical) {
+        t.families.put(w, m.group(2) != null ? m.group(2) : w);
+      }
+      t.put(line, m.group(1), canonical);
       for (String variant : line.items()) {
         String norm = TextNormalizer.normalize(variant);
         if (norm.isEmpty()) {
@@ -63,6 +76,9 @@ final class PhraseTable {
     }
     if (!isHan) {
       maxWords = Math.max(maxWords, key.split(" ").length);
+      if (key.length() >= LONG_WORD && !key.contains(" ")) {
+        longWords.put(key, canonical);
+      }
     }
   }
 
@@ -79,9 +95,31 @@ final class PhraseTable {
     return null;
   }
 
+  /**
+   * The canonical of a long single-word variant that {@code word} misspells by a typo or two
+   * ({@code aktiengeselschaft}), or null. Short variants are never guessed: too many words are one
+   * letter off {@code ltd}.
+   */
+  List<String> misspelt(String word) {
+    if (word.length() < LONG_WORD - 1) {
+      return null;
+    }
+    for (Map.Entry<String, List<String>> e : longWords.entrySet()) {
+      if (TokenSimilarity.fuzzy(word, e.getKey(), LONG_WORD) > 0) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
   /** The Han variants, e.g. 有限公司 → [co, ltd]. */
   Map<String, List<String>> hanVariants() {
     return Map.copyOf(han);
+  }
+
+  /** The family of canonical word {@code key} (its own key when none was given), or null. */
+  String family(String key) {
+    return families.get(key);
   }
 
   /** Whether {@code word} alone is a variant. */

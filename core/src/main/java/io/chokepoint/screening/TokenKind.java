@@ -16,7 +16,7 @@ public enum TokenKind {
   /** A place (country, province, big city): common in names. */
   PLACE(0.45),
   /** An industry or organisation word (technology, group, international). */
-  GENERIC(0.3),
+  GENERIC(0.4),
   /** A legal or organisational form (Co., Ltd., GmbH, 有限公司): optional, low weight. */
   LEGAL_FORM(0.12),
   /** A function word, title or name particle (of, the, Mr, al, bin). */

@@ -1,9 +1,9 @@
 package io.chokepoint.screening;
 
 /**
- * How alike two token keys are, in [0, 1]: 1 when equal; for words of four letters or more, one
- * edit (insertion, deletion, substitution or adjacent transposition) per started seven letters of
- * the shorter word is tolerated, scored {@code 1 - edits / longer length}; anything else is 0.
+ * How alike two token keys are, in [0, 1]: 1 when equal; for words of four letters or more, a few
+ * edits (insertion, deletion, substitution or adjacent transposition) are tolerated, scored {@code
+ * 1 - edits / longer length}; anything else is 0.
  */
 final class TokenSimilarity {
   /** Below this length a typo is too likely to be another word ("bd" vs "bp", "kim" vs "kin"). */
@@ -11,20 +11,23 @@ final class TokenSimilarity {
 
   private TokenSimilarity() {}
 
-  /** The number of edits tolerated between words whose shorter one has {@code length} letters. */
-  static int allowedEdits(int length) {
+  /**
+   * The number of edits tolerated between words whose shorter one has {@code length} letters: one
+   * from four letters, two from {@code twoEditsFrom}, three from thirteen.
+   */
+  static int allowedEdits(int length, int twoEditsFrom) {
     if (length < MIN_FUZZY_LENGTH) {
       return 0;
     }
-    return length < 8 ? 1 : length < 13 ? 2 : 3;
+    return length < twoEditsFrom ? 1 : length < 13 ? 2 : 3;
   }
 
   /** The similarity of two keys; 0 when they are not within the tolerated edits. */
-  static double fuzzy(String a, String b) {
+  static double fuzzy(String a, String b, int twoEditsFrom) {
     if (a.equals(b)) {
       return 1.0;
     }
-    int max = allowedEdits(Math.min(a.length(), b.length()));
+    int max = allowedEdits(Math.min(a.length(), b.length()), twoEditsFrom);
     if (max == 0 || Math.abs(a.length() - b.length()) > max) {
       return 0;
     }
