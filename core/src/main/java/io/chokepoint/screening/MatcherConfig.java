@@ -114,7 +114,7 @@ public record MatcherConfig(
         num.apply("score.substitution_penalty", 0.92),
         integer("fuzzy.two_edits_from", num.apply("fuzzy.two_edits_from", 5.0)),
         rarity.equals("true"),
-        integer("candidates.max", num.apply("candidates.max", 200.0)),
+        integer("candidates.max", num.apply("candidates.max", 100.0)),
         integer("candidates.postings_cap", num.apply("candidates.postings_cap", 5000.0)));
   }
 

@@ -234,8 +234,13 @@ final class NameScorer {
         continue;
       }
       String key = a.keys()[i];
+      // pinyin is read exactly: one syllable off is another name
+      boolean exact = !fuzzy || kind == TokenKind.PINYIN;
       boolean initials = key.length() >= 2 && key.length() <= 4 && kind == TokenKind.WORD;
       for (int j = 0; j < b.size() && pairA[i] < 0; j++) {
+        if (pairB[j] >= 0 || b.keys()[j].charAt(0) != key.charAt(0)) {
+          continue; // joined words and initials both start with the key's first letter
+        }
         StringBuilder joined = new StringBuilder();
         StringBuilder firsts = new StringBuilder();
         for (int len = 1; len <= 4 && j + len <= b.size(); len++) {
@@ -249,13 +254,20 @@ final class NameScorer {
             continue;
           }
           double s = 0;
+          if (joined.length() > key.length() + 3 && firsts.length() > key.length()) {
+            break; // longer than any typo allows, and too many words for initials
+          }
           if (key.contentEquals(joined)) {
             s = 1.0;
-          } else if (!fuzzy) {
+          } else if (exact
+              || b.kinds()[k] == TokenKind.PINYIN
+              || b.kinds()[j] == TokenKind.PINYIN) {
             continue;
           } else if (initials && firsts.length() == key.length() && key.contentEquals(firsts)) {
             s = INITIAL_SIMILARITY;
-          } else if (key.length() >= 4 && joined.length() <= key.length() + 3) {
+          } else if (key.length() >= 4
+              && Math.abs(joined.length() - key.length()) <= 3
+              && joined.charAt(0) == key.charAt(0)) {
             s = TokenSimilarity.fuzzy(key, joined.toString(), cfg.twoEditsFrom());
           }
           if (s > 0) {

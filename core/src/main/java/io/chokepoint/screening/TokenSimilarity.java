@@ -28,7 +28,7 @@ final class TokenSimilarity {
       return 1.0;
     }
     int max = allowedEdits(Math.min(a.length(), b.length()), twoEditsFrom);
-    if (max == 0 || Math.abs(a.length() - b.length()) > max) {
+    if (max == 0 || Math.abs(a.length() - b.length()) > max || letterGap(a, b) > max) {
       return 0;
     }
     int d = distance(a, b, max);
@@ -36,6 +36,36 @@ final class TokenSimilarity {
       return 0;
     }
     return 1.0 - (double) d / Math.max(a.length(), b.length());
+  }
+
+  /**
+   * A lower bound of the edit distance from the letters alone, cheap enough to run on every pair:
+   * each edit changes the letter counts by at most two. Letters outside a-z and digits share one
+   * bucket.
+   */
+  static int letterGap(String a, String b) {
+    int[] counts = new int[37];
+    for (int i = 0; i < a.length(); i++) {
+      counts[bucket(a.charAt(i))]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      counts[bucket(b.charAt(i))]--;
+    }
+    int gap = 0;
+    for (int c : counts) {
+      gap += Math.abs(c);
+    }
+    return (gap + 1) / 2;
+  }
+
+  private static int bucket(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a';
+    }
+    if (c >= '0' && c <= '9') {
+      return 26 + c - '0';
+    }
+    return 36;
   }
 
   /**
