@@ -43,18 +43,37 @@ final class Explanations {
       lines.add(String.format(Locale.ROOT, "%s: same name once normalised", entry.normalized()));
     }
     List<String> legal = new ArrayList<>();
+    boolean[] done = new boolean[q.size()];
     for (int i = 0; i < q.size(); i++) {
       int j = r.pairQ()[i];
       Token tq = query.tokens().get(i);
-      if (j < 0) {
+      if (j < 0 || done[i]) {
         continue;
       }
       if (tq.kind() == TokenKind.LEGAL_FORM) {
-        legal.add(tq.key());
+        if (!legal.contains(tq.surface())) {
+          legal.add(tq.surface());
+        }
         continue;
       }
-      String other = joinedSurface(entry, r.pairC(), i, j);
-      lines.add(pairLine(tq, other, entry.tokens().get(j), r.simQ()[i], q.weights()[i]));
+      // a join: several query tokens on one entry token, or one query token on several
+      List<Integer> qs = new ArrayList<>();
+      for (int k = i; k < q.size(); k++) {
+        if (r.pairQ()[k] == j && (k == i || r.pairC()[j] != i)) {
+          qs.add(k);
+          done[k] = true;
+        }
+      }
+      List<Integer> cs = new ArrayList<>();
+      for (int k = 0; k < c.size(); k++) {
+        if (r.pairC()[k] == i) {
+          cs.add(k);
+        }
+      }
+      if (cs.isEmpty()) {
+        cs.add(j);
+      }
+      lines.add(pairLine(query, qs, entry, cs, r.simQ()[i], weight(q, qs)));
     }
     if (!legal.isEmpty()) {
       lines.add(String.join(" ", legal) + ": legal form, low weight");
@@ -73,10 +92,47 @@ final class Explanations {
     return lines;
   }
 
-  private static String pairLine(Token tq, String other, Token tc, double sim, double weight) {
+  private static double weight(NameScorer.Side q, List<Integer> qs) {
+    double w = 0;
+    for (int i : qs) {
+      w += q.weights()[i];
+    }
+    return w;
+  }
+
+  private static String surfaces(AnalyzedName name, List<Integer> idx) {
+    List<String> out = new ArrayList<>();
+    for (int i : idx) {
+      String s = name.tokens().get(i).surface();
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
+        out.add(s);
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  private static String pairLine(
+      AnalyzedName query,
+      List<Integer> qs,
+      AnalyzedName entry,
+      List<Integer> cs,
+      double sim,
+      double weight) {
     String w = String.format(Locale.ROOT, "weight %.2f", weight);
+    Token tq = query.tokens().get(qs.get(0));
+    Token tc = entry.tokens().get(cs.get(0));
+    String qText = surfaces(query, qs);
+    String cText = surfaces(entry, cs);
+    if (qs.size() > 1 || cs.size() > 1) {
+      if (sim == NameScorer.INITIAL_SIMILARITY) {
+        return String.format("%s ~ %s (initials, %s)", qText, cText, w);
+      }
+      String how = sim >= 1.0 ? "=" : "~";
+      return String.format(
+          Locale.ROOT, "%s %s %s (written apart, %.2f, %s)", qText, how, cText, sim, w);
+    }
     if (sim >= 1.0 && tq.key().equals(tc.key())) {
-      if (tq.surface().equals(other)) {
+      if (tq.surface().equals(tc.surface()) && tq.note().isEmpty()) {
         return String.format("%s = %s (%s)", tq.key(), tc.key(), w);
       }
       String why =
@@ -86,18 +142,20 @@ final class Explanations {
       if (why.contains("→")) {
         why = "from Chinese";
       }
-      return String.format("%s ~ %s (%s, %s)", tq.surface(), other, why, w);
+      return String.format("%s ~ %s (%s, %s)", tq.surface(), tc.surface(), why, w);
     }
     if (sim == NameScorer.INITIAL_SIMILARITY
         && (tq.kind() == TokenKind.INITIAL || tc.kind() == TokenKind.INITIAL)) {
-      return String.format("%s ~ %s (initial, %s)", tq.surface(), other, w);
+      return String.format("%s ~ %s (initial, %s)", tq.surface(), tc.surface(), w);
     }
-    if (!tq.key().equals(other.replace(" ", "")) && other.contains(" ")) {
+    if (tq.kind() == TokenKind.LEGAL_FORM || tq.kind() == TokenKind.NUMBER) {
       return String.format(
-          Locale.ROOT, "%s ~ %s (written apart, %.2f, %s)", tq.key(), other, sim, w);
-    }
-    if (other.contains(" ") || tq.key().equals(other.replace(" ", ""))) {
-      return String.format("%s = %s (written apart, %s)", tq.key(), other, w);
+          Locale.ROOT,
+          "%s ~ %s (%s, %.2f)",
+          tq.key(),
+          tc.key(),
+          tq.kind() == TokenKind.NUMBER ? "another number" : "same family",
+          sim);
     }
     int edits = TokenSimilarity.distance(tq.key(), tc.key(), 3);
     return String.format(
@@ -111,23 +169,15 @@ final class Explanations {
         w);
   }
 
-  /** The entry tokens matched to query token {@code i}, joined with spaces when several. */
-  private static String joinedSurface(AnalyzedName entry, int[] pairC, int i, int first) {
-    StringBuilder sb = new StringBuilder();
-    for (int j = first; j < pairC.length && pairC[j] == i; j++) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(entry.tokens().get(j).surface());
-    }
-    return sb.length() == 0 ? entry.tokens().get(first).surface() : sb.toString();
-  }
-
   private static void unmatched(
       List<String> lines, String side, AnalyzedName name, NameScorer.Side s, double[] sim) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      if (sim[i] == 0) {
+      boolean repeat =
+          i > 0
+              && sim[i - 1] == 0
+              && name.tokens().get(i - 1).surface().equals(name.tokens().get(i).surface());
+      if (sim[i] == 0 && !repeat) {
         Token t = name.tokens().get(i);
         words.add(
             String.format(

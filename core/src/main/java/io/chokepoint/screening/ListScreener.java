@@ -41,8 +41,9 @@ public final class ListScreener implements Screener {
       Set<String> seen = new HashSet<>();
       for (int a = 0; a < names.size(); a++) {
         AnalyzedName name = analyzer.analyze(names.get(a));
-        // an alias that reads like another name of the entry adds nothing
-        if (!name.tokens().isEmpty() && seen.add(name.keyString())) {
+        // an alias that reads like another name of the entry in the same script adds nothing
+        String reading = Han.containsHan(name.normalized()) + name.keyString();
+        if (!name.tokens().isEmpty() && seen.add(reading)) {
           b.add(e, a, name);
         }
       }
@@ -109,6 +110,7 @@ public final class ListScreener implements Screener {
       return List.of();
     }
     NameScorer.Side qs = querySide(q);
+    boolean qHan = Han.containsHan(q.normalized());
     Map<Integer, double[]> bestByEntry = new HashMap<>(); // entry -> {score, name}
     for (int name : finder.candidates(q)) {
       NameScorer.Result r =
@@ -118,7 +120,10 @@ public final class ListScreener implements Screener {
         continue;
       }
       double[] best = bestByEntry.get(index.nameEntry[name]);
-      if (best == null || r.score() > best[0]) {
+      // on a tie, show the name written in the query's script (华为… for a Chinese query)
+      if (best == null
+          || r.score() > best[0]
+          || (r.score() == best[0] && sameScript(qHan, name) && !sameScript(qHan, (int) best[1]))) {
         bestByEntry.put(index.nameEntry[name], new double[] {r.score(), name});
       }
     }
@@ -134,6 +139,11 @@ public final class ListScreener implements Screener {
             .reversed()
             .thenComparing(m -> m.entry().id()));
     return List.copyOf(matches);
+  }
+
+  private boolean sameScript(boolean queryHan, int name) {
+    String written = entries.get(index.nameEntry[name]).names().get(index.nameAlias[name]);
+    return Han.containsHan(written) == queryHan;
   }
 
   /** The query's tokens weighted by kind and by rarity in this list. */

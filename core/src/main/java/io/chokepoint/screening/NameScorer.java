@@ -230,7 +230,7 @@ final class NameScorer {
       double[] simB) {
     for (int i = 0; i < a.size(); i++) {
       TokenKind kind = a.kinds()[i];
-      if (pairA[i] >= 0 || !(kind.distinctive() || kind == TokenKind.GENERIC)) {
+      if (pairA[i] >= 0 || kind == TokenKind.LEGAL_FORM || kind == TokenKind.STOPWORD) {
         continue;
       }
       String key = a.keys()[i];
