@@ -31,6 +31,11 @@ final class NameScorer {
   /** Two different numbers in the same place of a name: members of one series. */
   static final double NUMBER_SIMILARITY = 0.5;
 
+  /**
+   * The factor applied when a one-word name is found inside a name with other distinctive words.
+   */
+  static final double ONE_WORD_INSIDE_PENALTY = 0.95;
+
   /** The factor applied when both names state legal forms and none agree (AG vs GmbH). */
   static final double LEGAL_CONFLICT_PENALTY = 0.9;
 
@@ -116,6 +121,11 @@ final class NameScorer {
     }
     if (legalConflict(q, simQ) && legalConflict(c, simC)) {
       score *= LEGAL_CONFLICT_PENALTY;
+    }
+    if ((singleWord(q) && distinctiveLeft(c, simC))
+        || (singleWord(c) && distinctiveLeft(q, simQ))) {
+      // a one-word name inside a longer name ("DESTINY" in "Destiny Cox"): review, not alert
+      score *= ONE_WORD_INSIDE_PENALTY;
     }
     if (!distinctiveMatch(q, simQ) && !distinctiveMatch(c, simC)) {
       score = Math.min(score, GENERIC_ONLY_CAP);
@@ -282,6 +292,27 @@ final class NameScorer {
         }
       }
     }
+  }
+
+  /** Whether the name has exactly one distinctive token. */
+  private static boolean singleWord(Side s) {
+    int n = 0;
+    for (TokenKind k : s.kinds()) {
+      if (k.distinctive()) {
+        n++;
+      }
+    }
+    return n == 1;
+  }
+
+  /** Whether a distinctive token of the name is unmatched. */
+  private static boolean distinctiveLeft(Side s, double[] sim) {
+    for (int i = 0; i < s.size(); i++) {
+      if (sim[i] == 0 && s.kinds()[i].distinctive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name states a legal form and none of its legal forms matched. */
