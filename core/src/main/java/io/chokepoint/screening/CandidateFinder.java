@@ -73,7 +73,8 @@ final class CandidateFinder {
           t.kind() == TokenKind.WORD
               || t.kind() == TokenKind.GENERIC
               || t.kind() == TokenKind.PLACE;
-      if (!typoable || (index.id(t.key()) >= 0 && distinct > 2)) {
+      // a word the list holds finds its names exactly; only a lone word may hide a typo too
+      if (!typoable || (index.id(t.key()) >= 0 && distinct > 1)) {
         continue;
       }
       for (int near : index.fuzzy.near(t.key(), cfg.twoEditsFrom(), s.vocabCounts)) {

@@ -14,13 +14,15 @@ import java.util.Map;
 final class FuzzyVocabulary {
   private final Map<String, int[]> grams;
   private final String[] vocab;
+  private final long[] masks;
 
   /**
    * Indexes the words of {@code vocab} at least {@link TokenSimilarity#MIN_FUZZY_LENGTH} long whose
    * flag in {@code eligible} is set.
    */
-  FuzzyVocabulary(String[] vocab, boolean[] eligible) {
+  FuzzyVocabulary(String[] vocab, boolean[] eligible, long[] masks) {
     this.vocab = vocab;
+    this.masks = masks;
     Map<String, int[]> counts = new HashMap<>();
     for (int id = 0; id < vocab.length; id++) {
       if (eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH) {
@@ -59,16 +61,20 @@ final class FuzzyVocabulary {
       return out;
     }
     List<String> mine = trigrams(word);
-    // q-gram lemma: each edit destroys at most three of the padded trigrams
+    // q-gram lemma: each edit destroys at most three of the padded trigrams, so a near word shares
+    // at least need of them; prefix filter: it then shares one of the (size - need + 1) rarest
     int need = Math.max(1, mine.size() - 3 * max);
-    int[] touched = new int[64];
-    int nTouched = 0;
+    List<int[]> lists = new ArrayList<>(mine.size());
     for (String g : mine) {
       int[] ids = grams.get(g);
-      if (ids == null) {
-        continue;
-      }
-      for (int id : ids) {
+      lists.add(ids == null ? new int[0] : ids);
+    }
+    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    int probe = mine.size() - need + 1;
+    int[] touched = new int[64];
+    int nTouched = 0;
+    for (int l = 0; l < probe && l < lists.size(); l++) {
+      for (int id : lists.get(l)) {
         if (counts[id]++ == 0) {
           if (nTouched == touched.length) {
             touched = java.util.Arrays.copyOf(touched, nTouched * 2);
@@ -77,15 +83,15 @@ final class FuzzyVocabulary {
         }
       }
     }
+    long mine0 = TokenSimilarity.mask(word);
     for (int t = 0; t < nTouched; t++) {
       int id = touched[t];
-      if (counts[id] >= need) {
-        String other = vocab[id];
-        if (Math.abs(other.length() - word.length()) <= max
-            && !other.equals(word)
-            && TokenSimilarity.fuzzy(word, other, twoEditsFrom) > 0) {
-          out.add(id);
-        }
+      String other = vocab[id];
+      if (Math.abs(other.length() - word.length()) <= max
+          && TokenSimilarity.mayBeNear(mine0, masks[id], max)
+          && !other.equals(word)
+          && TokenSimilarity.fuzzy(word, other, twoEditsFrom) > 0) {
+        out.add(id);
       }
       counts[id] = 0;
     }

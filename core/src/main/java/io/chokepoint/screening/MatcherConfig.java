@@ -1,6 +1,5 @@
 package io.chokepoint.screening;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -10,7 +9,8 @@ import java.util.function.BiFunction;
  * settings by {@link #fromMap(Map)}, which rejects unknown keys and out-of-range values, so that a
  * misspelt setting fails loudly instead of being ignored.
  *
- * @param kindWeights the weight factor of each token kind, each in (0, 1]
+ * @param kindWeights the weight factor of each token kind by {@link TokenKind#ordinal()}, each in
+ *     (0, 1]
  * @param maxCoverageShare how much the better-covered side counts in the score, in [0.5, 1]: 0.5
  *     averages the two coverages; more forgives extra words on one side
  * @param substitutionPenalty the factor applied when both names keep an unmatched substantive token
@@ -22,7 +22,7 @@ import java.util.function.BiFunction;
  *     10000000]
  */
 public record MatcherConfig(
-    Map<TokenKind, Double> kindWeights,
+    java.util.List<Double> kindWeights,
     double maxCoverageShare,
     double substitutionPenalty,
     int twoEditsFrom,
@@ -49,9 +49,14 @@ public record MatcherConfig(
           "candidates.postings_cap");
 
   public MatcherConfig {
-    kindWeights = Map.copyOf(kindWeights);
+    kindWeights = java.util.List.copyOf(kindWeights);
+    if (kindWeights.size() != TokenKind.values().length) {
+      throw new IllegalArgumentException(
+          String.format(
+              "expected %d kind weights, got %d", TokenKind.values().length, kindWeights.size()));
+    }
     for (TokenKind k : TokenKind.values()) {
-      Double w = kindWeights.get(k);
+      Double w = kindWeights.get(k.ordinal());
       if (w == null || !(w > 0 && w <= 1)) {
         throw new IllegalArgumentException(
             String.format("the weight of %s must lie in (0, 1], was %s", k, w));
@@ -97,10 +102,10 @@ public record MatcherConfig(
                 String.format("matcher setting '%s' must be a number, was '%s'", key, v), e);
           }
         };
-    Map<TokenKind, Double> weights = new LinkedHashMap<>();
+    java.util.List<Double> weights = new java.util.ArrayList<>();
     for (TokenKind k : TokenKind.values()) {
       String key = "weight." + k.name().toLowerCase(Locale.ROOT);
-      weights.put(k, num.apply(key, k.factor()));
+      weights.add(num.apply(key, k.factor()));
     }
     String rarity = settings.getOrDefault("rarity.enabled", "true").strip();
     if (!rarity.equals("true") && !rarity.equals("false")) {
@@ -120,7 +125,7 @@ public record MatcherConfig(
 
   /** The weight factor of {@code kind}. */
   public double weight(TokenKind kind) {
-    return kindWeights.get(kind);
+    return kindWeights.get(kind.ordinal());
   }
 
   private static int integer(String key, double v) {

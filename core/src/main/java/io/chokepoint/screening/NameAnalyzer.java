@@ -113,9 +113,14 @@ public final class NameAnalyzer {
       } else {
         String w = words.get(i);
         List<String> legalForm = lexicon.legalForms().misspelt(w);
+        List<String> word = legalForm == null ? lexicon.abbreviations().misspelt(w) : null;
         if (legalForm != null) {
           for (String f : legalForm) {
             tokens.add(new Token(f, w, TokenKind.LEGAL_FORM, "legal form, misspelt"));
+          }
+        } else if (word != null) {
+          for (String f : word) {
+            tokens.add(new Token(f, w, classOf(f), "misspelt"));
           }
         } else {
           tokens.add(new Token(w, w, classOf(w), ""));

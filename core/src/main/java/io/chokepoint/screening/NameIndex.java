@@ -34,6 +34,9 @@ final class NameIndex {
   final byte[] tokenKinds;
   final FuzzyVocabulary fuzzy;
 
+  /** Letter set per key id ({@link TokenSimilarity#mask(String)}). */
+  final long[] masks;
+
   private NameIndex(Builder b) {
     int nKeys = b.vocab.size();
     this.vocab = b.vocab.toArray(new String[0]);
@@ -68,7 +71,11 @@ final class NameIndex {
       rarity[k] = (float) rarity(df[k], base);
       words[k] = b.isToken[k] && !vocab[k].startsWith(INITIALS);
     }
-    this.fuzzy = new FuzzyVocabulary(vocab, words);
+    this.masks = new long[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      masks[k] = TokenSimilarity.mask(vocab[k]);
+    }
+    this.fuzzy = new FuzzyVocabulary(vocab, words, masks);
   }
 
   /**
@@ -105,14 +112,16 @@ final class NameIndex {
     String[] keys = new String[n];
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
+    long[] masks = new long[n];
     TokenKind[] all = TokenKind.values();
     for (int i = 0; i < n; i++) {
       int k = tokenKeys[from + i];
       keys[i] = vocab[k];
+      masks[i] = this.masks[k];
       kinds[i] = all[tokenKinds[from + i]];
       weights[i] = cfg.weight(kinds[i]) * (cfg.rarityWeighting() ? rarity[k] : 1.0);
     }
-    return new NameScorer.Side(keys, kinds, weights);
+    return new NameScorer.Side(keys, kinds, weights, masks);
   }
 
   /** The keys that select candidates for a name: tokens, adjacent pairs joined, initials. */

@@ -54,12 +54,14 @@ public final class NameMatcher {
     String[] keys = new String[n];
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
+    long[] masks = new long[n];
     for (int i = 0; i < n; i++) {
       Token t = name.tokens().get(i);
       keys[i] = t.key();
+      masks[i] = TokenSimilarity.mask(t.key());
       kinds[i] = t.kind();
       weights[i] = config.weight(t.kind());
     }
-    return new NameScorer.Side(keys, kinds, weights);
+    return new NameScorer.Side(keys, kinds, weights, masks);
   }
 }

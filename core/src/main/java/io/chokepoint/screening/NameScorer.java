@@ -45,8 +45,9 @@ final class NameScorer {
    * @param keys the token keys
    * @param kinds the token kinds
    * @param weights the token weights, each in (0, 1]
+   * @param masks the keys' letter sets ({@link TokenSimilarity#mask(String)})
    */
-  record Side(String[] keys, TokenKind[] kinds, double[] weights) {
+  record Side(String[] keys, TokenKind[] kinds, double[] weights, long[] masks) {
     int size() {
       return keys.length;
     }
@@ -165,6 +166,10 @@ final class NameScorer {
         || ka == TokenKind.PINYIN
         || kb == TokenKind.PINYIN) {
       return 0; // one digit or one syllable off is another number or name
+    }
+    int max = TokenSimilarity.allowedEdits(Math.min(a.length(), b.length()), cfg.twoEditsFrom());
+    if (max == 0 || !TokenSimilarity.mayBeNear(q.masks()[i], c.masks()[j], max)) {
+      return 0;
     }
     return TokenSimilarity.fuzzy(a, b, cfg.twoEditsFrom());
   }

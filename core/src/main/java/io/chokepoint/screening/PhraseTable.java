@@ -22,11 +22,12 @@ final class PhraseTable {
       java.util.regex.Pattern.compile("([a-z0-9]+(?: [a-z0-9]+)*)(?: \\[([a-z0-9]+)\\])?");
 
   /** Variants this long or longer are also recognised misspelt. */
-  private static final int LONG_WORD = 9;
+  private static final int LONG_WORD = 5;
 
   private final Map<String, List<String>> latin = new HashMap<>();
   private final Map<String, List<String>> han = new HashMap<>();
-  private final Map<String, List<String>> longWords = new HashMap<>();
+  // single-word variants of LONG_WORD letters or more, by length
+  private final Map<Integer, List<String>> longWords = new HashMap<>();
   private final Map<String, String> families = new HashMap<>();
   private int maxWords;
 
@@ -77,7 +78,7 @@ final class PhraseTable {
     if (!isHan) {
       maxWords = Math.max(maxWords, key.split(" ").length);
       if (key.length() >= LONG_WORD && !key.contains(" ")) {
-        longWords.put(key, canonical);
+        longWords.computeIfAbsent(key.length(), k -> new java.util.ArrayList<>()).add(key);
       }
     }
   }
@@ -96,20 +97,39 @@ final class PhraseTable {
   }
 
   /**
-   * The canonical of a long single-word variant that {@code word} misspells by a typo or two
-   * ({@code aktiengeselschaft}), or null. Short variants are never guessed: too many words are one
-   * letter off {@code ltd}.
+   * The canonical of a single-word variant of five letters or more that {@code word} misspells by
+   * swapping two neighbouring letters ({@code compnay}, {@code limtied}), or from nine letters by
+   * two typos of any kind ({@code aktiengeselschaft}), or null. Shorter variants are never guessed:
+   * too many words are one letter off {@code ltd}.
    */
   List<String> misspelt(String word) {
-    if (word.length() < LONG_WORD - 1) {
+    int n = word.length();
+    if (n < LONG_WORD || latin.containsKey(word)) {
       return null;
     }
-    for (Map.Entry<String, List<String>> e : longWords.entrySet()) {
-      if (TokenSimilarity.fuzzy(word, e.getKey(), LONG_WORD) > 0) {
-        return e.getValue();
+    int edits = n < 9 ? 1 : 2;
+    long mask = TokenSimilarity.mask(word);
+    String best = null;
+    int bestDistance = edits + 1;
+    for (int len = n - edits; len <= n + edits; len++) {
+      List<String> same = longWords.get(len);
+      if (same == null) {
+        continue;
+      }
+      for (String v : same) {
+        // below nine letters only a swap of two neighbours (same letters): "berhan" stays a name
+        boolean swapOnly = n < 9;
+        if (TokenSimilarity.mayBeNear(mask, TokenSimilarity.mask(v), edits)
+            && (!swapOnly || (v.length() == n && TokenSimilarity.letterGap(word, v) == 0))) {
+          int d = TokenSimilarity.distance(word, v, edits);
+          if (d < bestDistance) {
+            best = v; // the nearest variant: "indsutries" is "industries", not "industrie"
+            bestDistance = d;
+          }
+        }
       }
     }
-    return null;
+    return best == null ? null : latin.get(best);
   }
 
   /** The Han variants, e.g. 有限公司 → [co, ltd]. */

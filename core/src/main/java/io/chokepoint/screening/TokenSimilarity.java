@@ -39,6 +39,23 @@ final class TokenSimilarity {
   }
 
   /**
+   * The set of letters and digits of a key as bits, for {@link #mayBeNear}: an edit changes at most
+   * two bits, so keys whose sets differ in more than twice the tolerated edits are not near.
+   */
+  static long mask(String key) {
+    long m = 0;
+    for (int i = 0; i < key.length(); i++) {
+      m |= 1L << bucket(key.charAt(i));
+    }
+    return m;
+  }
+
+  /** A cheap test that two keys with letter sets {@code ma} and {@code mb} may be within reach. */
+  static boolean mayBeNear(long ma, long mb, int maxEdits) {
+    return Long.bitCount(ma ^ mb) <= 2 * maxEdits;
+  }
+
+  /**
    * A lower bound of the edit distance from the letters alone, cheap enough to run on every pair:
    * each edit changes the letter counts by at most two. Letters outside a-z and digits share one
    * bucket.
@@ -58,7 +75,7 @@ final class TokenSimilarity {
     return (gap + 1) / 2;
   }
 
-  private static int bucket(char c) {
+  static int bucket(char c) {
     if (c >= 'a' && c <= 'z') {
       return c - 'a';
     }
