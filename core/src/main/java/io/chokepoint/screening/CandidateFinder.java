@@ -1,0 +1,160 @@
+package io.chokepoint.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Picks the names worth scoring for a query from the {@link NameIndex}, never scanning the list.
+ *
+ * <p>Each query key (token, two adjacent tokens joined in either order, the word itself as
+ * initials) adds its weight to the names in its posting list; a key in more than {@link
+ * MatcherConfig#postingsCap()} names is skipped, since a word that common cannot single a name out.
+ * Query words the list does not hold, and every word of a short query, are looked up with typos
+ * through {@link FuzzyVocabulary}. When only frequent keys hit, their posting lists are
+ * intersected, rarest first. The {@link MatcherConfig#maxCandidates()} best-supported names are
+ * returned.
+ *
+ * <p>Thread-safe: scratch arrays are per thread.
+ */
+final class CandidateFinder {
+  private final NameIndex index;
+  private final MatcherConfig cfg;
+  private final ThreadLocal<Scratch> scratch;
+
+  private static final class Scratch {
+    final float[] support;
+    final int[] vocabCounts;
+    int[] touched = new int[256];
+    int nTouched;
+
+    Scratch(int names, int vocab) {
+      support = new float[names];
+      vocabCounts = new int[vocab];
+    }
+
+    void add(int name, float w) {
+      if (support[name] == 0) {
+        if (nTouched == touched.length) {
+          touched = Arrays.copyOf(touched, nTouched * 2);
+        }
+        touched[nTouched++] = name;
+      }
+      support[name] += w;
+    }
+  }
+
+  CandidateFinder(NameIndex index, MatcherConfig cfg) {
+    this.index = index;
+    this.cfg = cfg;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names(), index.vocab.length));
+  }
+
+  /** The candidate name ids for {@code query}, best-supported first. */
+  int[] candidates(AnalyzedName query) {
+    Scratch s = scratch.get();
+    s.nTouched = 0;
+    List<int[]> frequent = new ArrayList<>();
+    List<String> keys = NameIndex.indexKeys(query.tokens(), true);
+    for (String key : keys) {
+      int id = index.id(key);
+      if (id >= 0) {
+        addPostings(s, index.postings[id], index.rarity[id], frequent);
+      }
+    }
+    int distinct = 0;
+    for (Token t : query.tokens()) {
+      if (t.kind().distinctive()) {
+        distinct++;
+      }
+    }
+    for (Token t : query.tokens()) {
+      boolean typoable =
+          t.kind() == TokenKind.WORD
+              || t.kind() == TokenKind.GENERIC
+              || t.kind() == TokenKind.PLACE;
+      // a word the list holds finds its names exactly; only a lone word may hide a typo too
+      if (!typoable || (index.id(t.key()) >= 0 && distinct > 1)) {
+        continue;
+      }
+      for (int near : index.fuzzy.near(t.key(), cfg.twoEditsFrom(), s.vocabCounts)) {
+        addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
+      }
+    }
+    if (s.nTouched == 0 && !frequent.isEmpty()) {
+      intersect(s, frequent);
+    }
+    return best(s);
+  }
+
+  private void addPostings(Scratch s, int[] names, float w, List<int[]> frequent) {
+    if (names.length > cfg.postingsCap()) {
+      frequent.add(names);
+      return;
+    }
+    for (int name : names) {
+      s.add(name, w);
+    }
+  }
+
+  /** The names in all frequent lists (or in as many as leave some), rarest list first. */
+  private void intersect(Scratch s, List<int[]> lists) {
+    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    int[] acc = lists.get(0);
+    for (int i = 1; i < lists.size(); i++) {
+      int[] next = intersect(acc, lists.get(i));
+      if (next.length == 0) {
+        break;
+      }
+      acc = next;
+    }
+    int limit = Math.min(acc.length, cfg.postingsCap());
+    for (int i = 0; i < limit; i++) {
+      s.add(acc[i], 1f);
+    }
+  }
+
+  private static int[] intersect(int[] a, int[] b) {
+    int[] out = new int[Math.min(a.length, b.length)];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        out[n++] = a[i];
+        i++;
+        j++;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The best-supported touched names, resetting the scratch. */
+  private int[] best(Scratch s) {
+    int n = s.nTouched;
+    int[] names = Arrays.copyOf(s.touched, n);
+    int max = cfg.maxCandidates();
+    if (n > max) {
+      // a threshold by selection would do; sorting n boxed ids is fine at these sizes
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = names[i];
+      }
+      float[] support = s.support;
+      Arrays.sort(boxed, (x, y) -> Float.compare(support[y], support[x]));
+      for (int i = 0; i < max; i++) {
+        names[i] = boxed[i];
+      }
+      names = Arrays.copyOf(names, max);
+    }
+    for (int i = 0; i < n; i++) {
+      s.support[s.touched[i]] = 0;
+    }
+    s.nTouched = 0;
+    return names;
+  }
+}

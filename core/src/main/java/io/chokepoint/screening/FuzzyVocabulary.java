@@ -1,0 +1,113 @@
+package io.chokepoint.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the indexed words within a typo or two of a query word, without scanning the vocabulary: a
+ * trigram index over the distinct words (not over names, which keeps it small), a count of shared
+ * trigrams, then the edit distance on the few words that share enough. This is the n-gram fallback
+ * for words the index does not hold ({@code huawey}).
+ */
+final class FuzzyVocabulary {
+  private final Map<String, int[]> grams;
+  private final String[] vocab;
+  private final long[] masks;
+
+  /**
+   * Indexes the words of {@code vocab} at least {@link TokenSimilarity#MIN_FUZZY_LENGTH} long whose
+   * flag in {@code eligible} is set.
+   */
+  FuzzyVocabulary(String[] vocab, boolean[] eligible, long[] masks) {
+    this.vocab = vocab;
+    this.masks = masks;
+    Map<String, int[]> counts = new HashMap<>();
+    for (int id = 0; id < vocab.length; id++) {
+      if (eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH) {
+        for (String g : trigrams(vocab[id])) {
+          counts.computeIfAbsent(g, k -> new int[1])[0]++;
+        }
+      }
+    }
+    Map<String, int[]> lists = new HashMap<>(counts.size() * 2);
+    Map<String, int[]> fill = new HashMap<>(counts.size() * 2);
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      lists.put(e.getKey(), new int[e.getValue()[0]]);
+      fill.put(e.getKey(), new int[1]);
+    }
+    for (int id = 0; id < vocab.length; id++) {
+      if (eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH) {
+        for (String g : trigrams(vocab[id])) {
+          lists.get(g)[fill.get(g)[0]++] = id;
+        }
+      }
+    }
+    this.grams = lists;
+  }
+
+  /**
+   * The ids of the words within the tolerated edits of {@code word}, itself excluded.
+   *
+   * @param word the query word
+   * @param twoEditsFrom the length from which two edits are tolerated
+   * @param counts a zeroed array of the vocabulary's size, reused by one thread; left zeroed
+   */
+  List<Integer> near(String word, int twoEditsFrom, int[] counts) {
+    int max = TokenSimilarity.allowedEdits(word.length(), twoEditsFrom);
+    List<Integer> out = new ArrayList<>();
+    if (max == 0) {
+      return out;
+    }
+    List<String> mine = trigrams(word);
+    // q-gram lemma: each edit destroys at most three of the padded trigrams, so a near word shares
+    // at least need of them; prefix filter: it then shares one of the (size - need + 1) rarest
+    int need = Math.max(1, mine.size() - 3 * max);
+    List<int[]> lists = new ArrayList<>(mine.size());
+    for (String g : mine) {
+      int[] ids = grams.get(g);
+      lists.add(ids == null ? new int[0] : ids);
+    }
+    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    int probe = mine.size() - need + 1;
+    int[] touched = new int[64];
+    int nTouched = 0;
+    for (int l = 0; l < probe && l < lists.size(); l++) {
+      for (int id : lists.get(l)) {
+        if (counts[id]++ == 0) {
+          if (nTouched == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, nTouched * 2);
+          }
+          touched[nTouched++] = id;
+        }
+      }
+    }
+    long mine0 = TokenSimilarity.mask(word);
+    for (int t = 0; t < nTouched; t++) {
+      int id = touched[t];
+      String other = vocab[id];
+      if (Math.abs(other.length() - word.length()) <= max
+          && TokenSimilarity.mayBeNear(mine0, masks[id], max)
+          && !other.equals(word)
+          && TokenSimilarity.fuzzy(word, other, twoEditsFrom) > 0) {
+        out.add(id);
+      }
+      counts[id] = 0;
+    }
+    return out;
+  }
+
+  /** The distinct trigrams of {@code w} padded with one boundary mark each side. */
+  static List<String> trigrams(String w) {
+    String p = "\u0001" + w + "\u0002";
+    List<String> out = new ArrayList<>(p.length());
+    for (int i = 0; i + 3 <= p.length(); i++) {
+      String g = p.substring(i, i + 3);
+      if (!out.contains(g)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,172 @@
+package io.chokepoint.screening;
+
+import io.chokepoint.lists.ListEntry;
+import io.chokepoint.lists.ListSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Screens names against the entries of a list snapshot: the {@link Screener} the engine uses.
+ *
+ * <p>Built once: every name and alias of every entry is analysed ({@link NameAnalyzer}) into a
+ * compact {@link NameIndex}; token weights are their kind's factor times their rarity in the list,
+ * so that {@code Technology}, {@code Group}, {@code China} or a city cannot carry a match. A query
+ * is analysed the same way; {@link CandidateFinder} picks a bounded set of candidate names through
+ * the index (never a scan of the list); each is scored ({@link NameScorer}); each entry keeps its
+ * best name; country, address and party kind adjust the score ({@link ContextScorer}); and the
+ * matches at or above the threshold come back best first, with explanations.
+ *
+ * <p>Immutable and safe for concurrent use.
+ */
+public final class ListScreener implements Screener {
+  private final List<ListEntry> entries;
+  private final NameAnalyzer analyzer;
+  private final MatcherConfig config;
+  private final NameIndex index;
+  private final CandidateFinder finder;
+
+  private ListScreener(List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config) {
+    this.entries = List.copyOf(entries);
+    this.analyzer = analyzer;
+    this.config = config;
+    NameIndex.Builder b = new NameIndex.Builder();
+    for (int e = 0; e < this.entries.size(); e++) {
+      List<String> names = this.entries.get(e).names();
+      Set<String> seen = new HashSet<>();
+      for (int a = 0; a < names.size(); a++) {
+        AnalyzedName name = analyzer.analyze(names.get(a));
+        // an alias that reads like another name of the entry in the same script adds nothing
+        String reading = Han.containsHan(name.normalized()) + name.keyString();
+        if (!name.tokens().isEmpty() && seen.add(reading)) {
+          b.add(e, a, name);
+        }
+      }
+    }
+    this.index = b.build();
+    this.finder = new CandidateFinder(index, config);
+  }
+
+  /**
+   * A screener over a snapshot with the standard lexicon and default configuration.
+   *
+   * @throws NullPointerException if {@code snapshot} is null
+   */
+  public static ListScreener build(ListSnapshot snapshot) {
+    return build(Objects.requireNonNull(snapshot, "snapshot").entries());
+  }
+
+  /**
+   * A screener over entries with the standard lexicon and default configuration.
+   *
+   * @throws NullPointerException if {@code entries} or an entry is null
+   */
+  public static ListScreener build(List<ListEntry> entries) {
+    return build(entries, NameAnalyzer.standard(), MatcherConfig.defaults());
+  }
+
+  /**
+   * A screener with an analyser and configuration of one's choosing.
+   *
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static ListScreener build(
+      List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config) {
+    return new ListScreener(
+        Objects.requireNonNull(entries, "entries"),
+        Objects.requireNonNull(analyzer, "analyzer"),
+        Objects.requireNonNull(config, "config"));
+  }
+
+  /** How many names and aliases are indexed (after dropping aliases that read the same). */
+  public int indexedNames() {
+    return index.names();
+  }
+
+  /**
+   * Screens one party down to the review band of the default policy: every match returned is either
+   * an alert or a "review the party" (see {@link MatchPolicy#band(double)}).
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  public List<ScreeningMatch> screen(ScreeningQuery query) {
+    return screen(query, MatchPolicy.DEFAULT_REVIEW_FLOOR);
+  }
+
+  @Override
+  public List<ScreeningMatch> screen(ScreeningQuery query, double threshold) {
+    Objects.requireNonNull(query, "query");
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException(
+          String.format("threshold must lie in [0, 1], was %s", threshold));
+    }
+    AnalyzedName q = analyzer.analyze(query.name());
+    if (q.tokens().isEmpty()) {
+      return List.of();
+    }
+    NameScorer.Side qs = querySide(q);
+    boolean qHan = Han.containsHan(q.normalized());
+    Map<Integer, double[]> bestByEntry = new HashMap<>(); // entry -> {score, name}
+    for (int name : finder.candidates(q)) {
+      NameScorer.Result r =
+          NameScorer.score(qs, index.side(name, config), config, analyzer.lexicon());
+      // the context may add a little, so keep what could still reach the threshold
+      if (r.score() + ContextScorer.COUNTRY_AGREES + ContextScorer.ADDRESS_AGREES < threshold) {
+        continue;
+      }
+      double[] best = bestByEntry.get(index.nameEntry[name]);
+      // on a tie, show the name written in the query's script (华为… for a Chinese query)
+      if (best == null
+          || r.score() > best[0]
+          || (r.score() == best[0] && sameScript(qHan, name) && !sameScript(qHan, (int) best[1]))) {
+        bestByEntry.put(index.nameEntry[name], new double[] {r.score(), name});
+      }
+    }
+    List<ScreeningMatch> matches = new ArrayList<>();
+    for (Map.Entry<Integer, double[]> e : bestByEntry.entrySet()) {
+      ScreeningMatch m = explain(query, q, qs, e.getKey(), (int) e.getValue()[1]);
+      if (m.score() >= threshold) {
+        matches.add(m);
+      }
+    }
+    matches.sort(
+        Comparator.comparingDouble(ScreeningMatch::score)
+            .reversed()
+            .thenComparing(m -> m.entry().id()));
+    return List.copyOf(matches);
+  }
+
+  private boolean sameScript(boolean queryHan, int name) {
+    String written = entries.get(index.nameEntry[name]).names().get(index.nameAlias[name]);
+    return Han.containsHan(written) == queryHan;
+  }
+
+  /** The query's tokens weighted by kind and by rarity in this list. */
+  private NameScorer.Side querySide(AnalyzedName q) {
+    NameScorer.Side s = NameMatcher.side(q, config);
+    if (config.rarityWeighting()) {
+      for (int i = 0; i < s.size(); i++) {
+        s.weights()[i] *= index.rarityOf(s.keys()[i]);
+      }
+    }
+    return s;
+  }
+
+  private ScreeningMatch explain(
+      ScreeningQuery query, AnalyzedName q, NameScorer.Side qs, int entryNo, int name) {
+    ListEntry entry = entries.get(entryNo);
+    String matchedName = entry.names().get(index.nameAlias[name]);
+    NameScorer.Side cs = index.side(name, config);
+    NameScorer.Result r = NameScorer.score(qs, cs, config, analyzer.lexicon());
+    List<String> lines = new ArrayList<>();
+    lines.add("matched " + (index.nameAlias[name] == 0 ? "name" : "alias") + " " + matchedName);
+    lines.addAll(Explanations.explain(q, qs, analyzer.analyze(matchedName), cs, r));
+    double score = ContextScorer.adjust(r.score(), query, q, entry, lines);
+    return new ScreeningMatch(entry, matchedName, score, lines);
+  }
+}

@@ -1,0 +1,144 @@
+package io.chokepoint.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Takes a name apart into weighted tokens, in small steps: {@link TextNormalizer normalise}; split
+ * at spaces; segment Han runs ({@link HanSegmenter}: dictionary words to English, legal forms to
+ * their canonical form, the rest to joined pinyin); replace legal forms and abbreviations, longest
+ * first ({@code Co., Ltd.} → {@code co ltd}, {@code Imp. & Exp.} → {@code import export}); class
+ * each token (number, initial, stopword, generic word, place, word).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameAnalyzer {
+  private final Lexicon lexicon;
+
+  /**
+   * Creates an analyser.
+   *
+   * @param lexicon the language tables
+   * @throws NullPointerException if {@code lexicon} is null
+   */
+  public NameAnalyzer(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** The language tables. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** An analyser with the {@link Lexicon#standard() standard} lexicon. */
+  public static NameAnalyzer standard() {
+    return new NameAnalyzer(Lexicon.standard());
+  }
+
+  /**
+   * Analyses {@code name}.
+   *
+   * @param name a name in any script
+   * @return the analysed name; its token list is empty when the name has no letter or digit
+   * @throws NullPointerException if {@code name} is null
+   */
+  public AnalyzedName analyze(String name) {
+    String norm = TextNormalizer.normalize(name);
+    List<Token> tokens = new ArrayList<>();
+    // Latin words are collected and replaced phrase-wise; Han segments are final as they come.
+    List<String> pending = new ArrayList<>();
+    if (!norm.isEmpty()) {
+      for (String raw : norm.split(" ")) {
+        if (Han.isHan(raw.codePointAt(0))) {
+          flush(pending, tokens);
+          addHan(raw, tokens);
+        } else {
+          pending.add(raw);
+        }
+      }
+    }
+    flush(pending, tokens);
+    return new AnalyzedName(name, norm, tokens);
+  }
+
+  private void addHan(String run, List<Token> tokens) {
+    for (HanSegmenter.Segment seg : lexicon.segmenter().segment(run)) {
+      switch (seg.kind()) {
+        case LEGAL_FORM -> {
+          String note = seg.han() + " → " + String.join(" ", seg.words()) + " (legal form)";
+          for (String w : seg.words()) {
+            tokens.add(new Token(w, seg.han(), TokenKind.LEGAL_FORM, note));
+          }
+        }
+        case PINYIN -> {
+          String key = seg.words().get(0);
+          String note = seg.han() + " → " + seg.spacedPinyin() + " → " + key;
+          tokens.add(new Token(key, seg.han(), TokenKind.PINYIN, note));
+        }
+        case WORD -> {
+          // The English rendering goes through the same phrase tables as English names.
+          List<Token> english = new ArrayList<>();
+          flush(new ArrayList<>(seg.words()), english);
+          String note = seg.han() + " → " + String.join(" ", seg.words());
+          for (Token t : english) {
+            tokens.add(new Token(t.key(), seg.han(), t.kind(), note));
+          }
+        }
+      }
+    }
+  }
+
+  /** Replaces phrases in the pending Latin words and classes them. */
+  private void flush(List<String> pending, List<Token> tokens) {
+    List<String> words = NumberWords.toDigits(pending);
+    int i = 0;
+    int n = words.size();
+    while (i < n) {
+      PhraseTable.Match legal = lexicon.legalForms().longestAt(words, i, n);
+      PhraseTable.Match abbr = lexicon.abbreviations().longestAt(words, i, n);
+      if (legal != null && (abbr == null || legal.length() >= abbr.length())) {
+        String surface = String.join(" ", words.subList(i, i + legal.length()));
+        for (String w : legal.replacement()) {
+          tokens.add(new Token(w, surface, TokenKind.LEGAL_FORM, "legal form"));
+        }
+        i += legal.length();
+      } else if (abbr != null) {
+        String surface = String.join(" ", words.subList(i, i + abbr.length()));
+        boolean same = abbr.replacement().size() == 1 && abbr.replacement().get(0).equals(surface);
+        for (String w : abbr.replacement()) {
+          tokens.add(new Token(w, surface, classOf(w), same ? "" : "abbreviation"));
+        }
+        i += abbr.length();
+      } else {
+        String w = words.get(i);
+        List<String> legalForm = lexicon.legalForms().misspelt(w);
+        List<String> word = legalForm == null ? lexicon.abbreviations().misspelt(w) : null;
+        if (legalForm != null) {
+          for (String f : legalForm) {
+            tokens.add(new Token(f, w, TokenKind.LEGAL_FORM, "legal form, misspelt"));
+          }
+        } else if (word != null) {
+          for (String f : word) {
+            tokens.add(new Token(f, w, classOf(f), "misspelt"));
+          }
+        } else {
+          tokens.add(new Token(w, w, classOf(w), ""));
+        }
+        i++;
+      }
+    }
+    pending.clear();
+  }
+
+  private TokenKind classOf(String w) {
+    if (w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return TokenKind.NUMBER;
+    }
+    TokenKind k = lexicon.classOf(w);
+    if (k == TokenKind.WORD && w.length() == 1) {
+      return TokenKind.INITIAL;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,257 @@
+package io.chokepoint.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysed names of a list in compact form, with an inverted index for candidate generation.
+ *
+ * <p>Per name: its owner (an entry number and which of its names), and its token key ids and kinds
+ * in flat primitive arrays. Per key (interned once): the names holding it as an int posting list,
+ * and its rarity factor. Keys are the token keys, two adjacent tokens written together ({@code
+ * hongxiang} for {@code hong xiang}, which also lets a frequent first and last name find each
+ * other) and, for names of three words or more, their initials ({@code ^cpmiec}). Legal forms and
+ * stopwords are never keys: they would select half the list.
+ */
+final class NameIndex {
+  /** The prefix of initials keys, which keeps them apart from words. */
+  static final String INITIALS = "^";
+
+  final String[] vocab;
+  final Map<String, Integer> ids;
+  final int[][] postings;
+
+  /** Rarity factor per key id in (0, 1]: 1 for a key in few names. */
+  final float[] rarity;
+
+  final int[] nameEntry;
+  final int[] nameAlias;
+  final int[] tokenStart;
+  final int[] tokenKeys;
+  final byte[] tokenKinds;
+  final FuzzyVocabulary fuzzy;
+
+  /** Letter set per key id ({@link TokenSimilarity#mask(String)}). */
+  final long[] masks;
+
+  private NameIndex(Builder b) {
+    int nKeys = b.vocab.size();
+    this.vocab = b.vocab.toArray(new String[0]);
+    this.ids = b.ids;
+    this.nameEntry = b.nameEntry.toArray();
+    this.nameAlias = b.nameAlias.toArray();
+    this.tokenStart = b.tokenStart.toArray();
+    this.tokenKeys = b.tokenKeys.toArray();
+    this.tokenKinds = Arrays.copyOf(b.tokenKinds, b.tokenKindCount);
+    int[] df = new int[nKeys];
+    int[] indexKeys = b.indexKeys.toArray();
+    int[] indexStart = b.indexStart.toArray();
+    for (int k : indexKeys) {
+      df[k]++;
+    }
+    this.postings = new int[nKeys][];
+    for (int k = 0; k < nKeys; k++) {
+      postings[k] = new int[df[k]];
+    }
+    int[] fill = new int[nKeys];
+    for (int name = 0; name + 1 < indexStart.length; name++) {
+      for (int p = indexStart[name]; p < indexStart[name + 1]; p++) {
+        int k = indexKeys[p];
+        postings[k][fill[k]++] = name;
+      }
+    }
+    int names = nameEntry.length;
+    this.rarity = new float[nKeys];
+    double base = Math.max(3.0, names * 0.001);
+    boolean[] words = new boolean[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      rarity[k] = (float) rarity(df[k], base);
+      words[k] = b.isToken[k] && !vocab[k].startsWith(INITIALS);
+    }
+    this.masks = new long[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      masks[k] = TokenSimilarity.mask(vocab[k]);
+    }
+    this.fuzzy = new FuzzyVocabulary(vocab, words, masks);
+  }
+
+  /**
+   * The rarity factor of a key in {@code df} names: 1 up to {@code base} names, then falling by
+   * 0.35 per tenfold, to a floor of 0.2, so that a word in every tenth name weighs about half.
+   */
+  static double rarity(int df, double base) {
+    if (df <= base) {
+      return 1.0;
+    }
+    return Math.max(0.2, 1.0 - 0.35 * Math.log10(df / base));
+  }
+
+  int names() {
+    return nameEntry.length;
+  }
+
+  /** The id of {@code key}, or -1. */
+  int id(String key) {
+    Integer id = ids.get(key);
+    return id == null ? -1 : id;
+  }
+
+  /** The rarity of {@code key}: 1 when the list does not hold it. */
+  double rarityOf(String key) {
+    int id = id(key);
+    return id < 0 ? 1.0 : rarity[id];
+  }
+
+  /** Name {@code name}'s tokens as a scorer side, weighted by kind and rarity. */
+  NameScorer.Side side(int name, MatcherConfig cfg) {
+    int from = tokenStart[name];
+    int n = tokenStart[name + 1] - from;
+    String[] keys = new String[n];
+    TokenKind[] kinds = new TokenKind[n];
+    double[] weights = new double[n];
+    long[] masks = new long[n];
+    TokenKind[] all = TokenKind.values();
+    for (int i = 0; i < n; i++) {
+      int k = tokenKeys[from + i];
+      keys[i] = vocab[k];
+      masks[i] = this.masks[k];
+      kinds[i] = all[tokenKinds[from + i]];
+      weights[i] = cfg.weight(kinds[i]) * (cfg.rarityWeighting() ? rarity[k] : 1.0);
+    }
+    return new NameScorer.Side(keys, kinds, weights, masks);
+  }
+
+  /** The keys that select candidates for a name: tokens, adjacent pairs joined, initials. */
+  static List<String> indexKeys(List<Token> tokens, boolean bothOrders) {
+    List<String> keys = new ArrayList<>();
+    List<Token> content = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD) {
+        content.add(t);
+        if (t.kind() != TokenKind.INITIAL) {
+          keys.add(t.key());
+        }
+      }
+    }
+    for (int i = 0; i + 1 < content.size(); i++) {
+      keys.add(content.get(i).key() + content.get(i + 1).key());
+      if (bothOrders) {
+        keys.add(content.get(i + 1).key() + content.get(i).key());
+      }
+    }
+    if (content.size() >= 3 && !bothOrders) {
+      StringBuilder initials = new StringBuilder(INITIALS);
+      StringBuilder withLegal = new StringBuilder(INITIALS);
+      for (Token t : tokens) {
+        if (t.kind() != TokenKind.STOPWORD) {
+          withLegal.append(t.key().charAt(0));
+          if (t.kind() != TokenKind.LEGAL_FORM) {
+            initials.append(t.key().charAt(0));
+          }
+        }
+      }
+      keys.add(initials.toString());
+      keys.add(withLegal.toString());
+    } else if (bothOrders && content.size() == 1) {
+      keys.add(INITIALS + content.get(0).key());
+    }
+    return keys;
+  }
+
+  /** Collects analysed names into the compact arrays. */
+  static final class Builder {
+    private final List<String> vocab = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private boolean[] isToken = new boolean[1024];
+    private final IntList nameEntry = new IntList();
+    private final IntList nameAlias = new IntList();
+    private final IntList tokenStart = new IntList();
+    private final IntList tokenKeys = new IntList();
+    private byte[] tokenKinds = new byte[1024];
+    private int tokenKindCount;
+    private final IntList indexKeys = new IntList();
+    private final IntList indexStart = new IntList();
+
+    Builder() {
+      tokenStart.add(0);
+      indexStart.add(0);
+    }
+
+    /** Adds one analysed name of entry {@code entry}, its name number {@code alias}. */
+    void add(int entry, int alias, AnalyzedName name) {
+      nameEntry.add(entry);
+      nameAlias.add(alias);
+      for (Token t : name.tokens()) {
+        int id = intern(t.key());
+        isToken[id] = true;
+        tokenKeys.add(id);
+        if (tokenKindCount == tokenKinds.length) {
+          tokenKinds = Arrays.copyOf(tokenKinds, tokenKindCount * 2);
+        }
+        tokenKinds[tokenKindCount++] = (byte) t.kind().ordinal();
+      }
+      tokenStart.add(tokenKeys.size());
+      // each key once per name, so postings stay sorted and duplicate-free
+      List<String> keys = indexKeys(name.tokens(), false);
+      int before = indexKeys.size();
+      for (String k : keys) {
+        int id = intern(k);
+        boolean seen = false;
+        for (int p = before; p < indexKeys.size() && !seen; p++) {
+          seen = indexKeys.get(p) == id;
+        }
+        if (!seen) {
+          indexKeys.add(id);
+        }
+      }
+      indexStart.add(indexKeys.size());
+    }
+
+    private int intern(String key) {
+      Integer id = ids.get(key);
+      if (id == null) {
+        id = vocab.size();
+        // one String instance per key, shared by all names
+        vocab.add(key);
+        ids.put(key, id);
+        if (id == isToken.length) {
+          isToken = Arrays.copyOf(isToken, id * 2);
+        }
+      }
+      return id;
+    }
+
+    NameIndex build() {
+      isToken = Arrays.copyOf(isToken, Math.max(isToken.length, vocab.size()));
+      return new NameIndex(this);
+    }
+  }
+
+  /** A growable int array. */
+  static final class IntList {
+    private int[] a = new int[1024];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    int get(int i) {
+      return a[i];
+    }
+
+    int size() {
+      return n;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+}
