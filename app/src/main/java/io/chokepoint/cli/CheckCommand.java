@@ -3,6 +3,7 @@ package io.chokepoint.cli;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.DeterminationText;
+import io.chokepoint.determine.Determiner;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.SourceException;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chokepoint check FILE... [--as-of DATE] [--format json|text]}: determines every
- * transaction in every regime (FORMATS.md §2). Every file is read and validated first; if any is
- * invalid, nothing is determined or recorded and the exit code is 2.
+ * transaction in every regime (FORMATS.md §2), screening every party against the shipped, imported
+ * and named lists. Every file is read and validated first; if any is invalid, nothing is determined
+ * or recorded and the exit code is 2.
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -52,6 +54,17 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "json", description = "json (JSON Lines) or text.")
   Format format;
+
+  @Option(
+      names = "--lists",
+      paramLabel = "PATH",
+      description = "More list files or folders to screen the parties against.")
+  List<Path> lists = new ArrayList<>();
+
+  @Option(
+      names = "--no-screening",
+      description = "Do not screen the parties; use only the lists each party states.")
+  boolean noScreening;
 
   @Option(names = "--no-store", description = "Do not record the determinations in the database.")
   boolean noStore;
@@ -80,10 +93,14 @@ final class CheckCommand implements Callable<Integer> {
       throw new SourceException(
           "invalid transaction input: nothing was determined or recorded", issues);
     }
+    Determiner determiner =
+        noScreening
+            ? engine.determiner()
+            : engine.determiner().withScreener(Home.partyScreener(main.home().lists(lists)));
     List<DeterminationLog.Entry> entries = new ArrayList<>();
     for (Map.Entry<String, List<Transaction>> e : byFile.entrySet()) {
       for (Transaction t : e.getValue()) {
-        entries.add(new DeterminationLog.Entry(engine.determiner().determine(t, asOf), e.getKey()));
+        entries.add(new DeterminationLog.Entry(determiner.determine(t, asOf), e.getKey()));
       }
     }
     if (!noStore) {

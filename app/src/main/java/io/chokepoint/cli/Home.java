@@ -1,9 +1,18 @@
 package io.chokepoint.cli;
 
 import io.chokepoint.classify.ChipCatalogue;
+import io.chokepoint.determine.ClearedMatches;
+import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.golden.RuleBookActivator;
+import io.chokepoint.lists.ListLoader;
+import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.MatchPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the CLI finds its rule packs, chip catalogue and database: {@code --home}, else the {@code
@@ -38,6 +47,42 @@ final class Home {
   /** The default database directory: {@code var/} under the home. */
   Path storeDir() {
     return home.resolve("var");
+  }
+
+  /** The lists the project ships: {@code data/lists/} under the home. */
+  Path shippedLists() {
+    return home.resolve("data/lists");
+  }
+
+  /** The lists imported with {@code chokepoint lists import}: {@code var/lists/} under the home. */
+  Path importedLists() {
+    return storeDir().resolve("lists");
+  }
+
+  /**
+   * The shipped and imported lists, plus any named, as one snapshot.
+   *
+   * @param extra further list files or folders
+   * @throws io.chokepoint.source.SourceException if any list file is invalid
+   */
+  ListSnapshot lists(List<Path> extra) {
+    List<Path> paths = new ArrayList<>();
+    paths.add(shippedLists());
+    if (Files.isDirectory(importedLists())) {
+      paths.add(importedLists());
+    }
+    paths.addAll(extra);
+    return ListLoader.load(paths, LocalDate.now());
+  }
+
+  /** A party screener over a snapshot, with the matcher's default thresholds. */
+  static PartyScreener partyScreener(ListSnapshot lists) {
+    return new PartyScreener(
+        ListScreener.build(lists),
+        lists.contentHash(),
+        MatchPolicy.DEFAULT_ALERT_THRESHOLD,
+        MatchPolicy.DEFAULT_REVIEW_FLOOR,
+        ClearedMatches.NONE);
   }
 
   synchronized ChipCatalogue catalogue() {

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       ClassifyCommand.class,
       ContentCommand.class,
-      RulesCommand.class
+      ListsCommand.class,
+      RulesCommand.class,
+      ScreenCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */

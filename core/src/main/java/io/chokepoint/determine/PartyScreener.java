@@ -1,5 +1,6 @@
 package io.chokepoint.determine;
 
+import io.chokepoint.lists.EntryKind;
 import io.chokepoint.screening.Screener;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.ScreeningQuery;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /**
  * Screens the parties of a transaction against a list snapshot for a determination: each party's
  * name and other names, with its country, sorted into hits (at or above the alert threshold) and
- * possible matches (in the review band below it). Immutable and thread-safe.
+ * possible matches (in the review band below it). Entries that name a vessel or an aircraft are not
+ * parties and are left out. Immutable and thread-safe.
  */
 public final class PartyScreener {
   /** Screens nothing: parties carry only the lists the transaction states. */
@@ -80,6 +82,9 @@ public final class PartyScreener {
     for (String name : names) {
       for (ScreeningMatch m :
           screener.screen(new ScreeningQuery(name, party.country(), null), review)) {
+        if (!isParty(m.entry().kind())) {
+          continue;
+        }
         PartyHit known = best.get(m.entry().id());
         if (known == null || known.match().score() < m.score()) {
           best.put(m.entry().id(), hit(party, name, m));
@@ -91,6 +96,15 @@ public final class PartyScreener {
         Comparator.comparingDouble((PartyHit h) -> -h.match().score())
             .thenComparing(h -> h.match().entry().id()));
     return new PartyScreen(index, party.role(), party.name(), hits);
+  }
+
+  /**
+   * Whether entries of this kind can be a transaction party: persons and organisations can, while a
+   * sanctioned vessel or aircraft is property, screened with {@code chokepoint screen} when a
+   * shipment names it, and would otherwise raise alerts on every company that shares its name.
+   */
+  private static boolean isParty(EntryKind kind) {
+    return kind != EntryKind.VESSEL && kind != EntryKind.AIRCRAFT;
   }
 
   private PartyHit hit(Party party, String name, ScreeningMatch m) {

@@ -85,6 +85,15 @@ public final class SourceReader {
             List.of(new Issue(Position.ofFile(displayName), null, null, "the document is empty")));
       }
       Node root = readValue(p, displayName, "", issues);
+      if (p.nextToken() != null) {
+        // Reading only the first document would silently drop the rest.
+        issues.add(
+            position(p, displayName),
+            null,
+            null,
+            "a second document starts here; a file holds one document (put several transactions"
+                + " under 'transactions:')");
+      }
       if (!issues.isEmpty()) {
         throw new SourceException("invalid document " + displayName, issues.toList());
       }

@@ -139,4 +139,27 @@ class ScreeningInDeterminationTest {
     assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
     assertThat(d.screening().get(1).hits().get(0).band()).isEqualTo(ScreeningBand.CLEARED);
   }
+
+  @Test
+  void aVesselOrAircraftEntryIsNotAParty() {
+    ListEntry vessel =
+        new ListEntry(
+            "US-SDN-1",
+            "US-SDN",
+            EntryKind.VESSEL,
+            "HUA WEI",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            "test",
+            null,
+            Map.of(),
+            Position.ofFile("test.csv"));
+    ScreeningMatch m = new ScreeningMatch(vessel, vessel.name(), 0.95, List.of("same name"));
+    Determination d = determine(fixed(Map.of("Hua Wei Technologies", m)), ClearedMatches.NONE);
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+    assertThat(d.screening().get(1).hits()).isEmpty();
+  }
 }

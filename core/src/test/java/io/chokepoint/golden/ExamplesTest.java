@@ -3,12 +3,18 @@ package io.chokepoint.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chokepoint.content.BomFiles;
+import io.chokepoint.determine.ClearedMatches;
 import io.chokepoint.determine.ContentReport;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.Determiner;
+import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.determine.RegimeDetermination;
+import io.chokepoint.lists.ListLoader;
+import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
+import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.testing.ProjectFiles;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
@@ -26,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worked examples under {@code examples/} give the answers their header comments and the
- * documentation promise, on their own dates. A new example file must be added here.
+ * documentation promise, on their own dates, with every party screened against the shipped lists as
+ * {@code chokepoint check} does. A new example file must be added here.
  */
 class ExamplesTest {
   /** Transaction id to "CN-ECL outcome[/review] | US-EAR outcome[/review]". */
@@ -48,7 +55,10 @@ class ExamplesTest {
           Map.entry("PO-2024-0601", "NO_LICENSE_REQUIRED | LICENSE_REQUIRED/PRESUMPTION_OF_DENIAL"),
           Map.entry("PO-2025-1215-A", "PROHIBITED | NO_LICENSE_REQUIRED"),
           Map.entry("PO-2025-1215-B", "LICENSE_REQUIRED/CASE_BY_CASE | NO_LICENSE_REQUIRED"),
-          Map.entry("PO-2025-1215-C", "PROHIBITED | NO_LICENSE_REQUIRED"));
+          Map.entry("PO-2025-1215-C", "PROHIBITED | NO_LICENSE_REQUIRED"),
+          Map.entry("SCR-1", "NO_LICENSE_REQUIRED | LICENSE_REQUIRED/PRESUMPTION_OF_DENIAL"),
+          Map.entry("SCR-2", "PROHIBITED | NO_LICENSE_REQUIRED"),
+          Map.entry("SCR-3", "NO_LICENSE_REQUIRED | INDETERMINATE"));
 
   /** Transactions whose id is used in two example files, by file name. */
   private static final Map<String, String> BY_FILE =
@@ -66,7 +76,17 @@ class ExamplesTest {
   @BeforeAll
   static void load() {
     RuleBook book = RuleBookLoader.load(ProjectFiles.regulations());
-    determiner = new Determiner(book);
+    // As `chokepoint check` does: every party screened against the shipped lists.
+    ListSnapshot lists = ListLoader.load(ProjectFiles.root().resolve("data/lists"));
+    determiner =
+        new Determiner(
+            book,
+            new PartyScreener(
+                ListScreener.build(lists),
+                lists.contentHash(),
+                MatchPolicy.DEFAULT_ALERT_THRESHOLD,
+                MatchPolicy.DEFAULT_REVIEW_FLOOR,
+                ClearedMatches.NONE));
     reader = new TransactionReader(ProjectFiles.catalogue(), book.declaredFacts());
   }
 
