@@ -235,6 +235,28 @@ final class RegimeEvaluator {
     for (TransactionFacts.PartyFacts p : facts.parties) {
       List<PartyResult.Hit> hits = new ArrayList<>();
       p.party().lists().forEach(l -> hits.add(new PartyResult.Hit(l, "stated in the transaction")));
+      if (p.screen() != null) {
+        for (PartyHit h : p.screen().hits()) {
+          String entry =
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s '%s' score %.3f",
+                  h.match().entry().id(),
+                  h.match().entry().name(),
+                  h.match().score());
+          switch (h.band()) {
+            case HIT ->
+                hits.add(new PartyResult.Hit(h.match().entry().list(), "screening: " + entry));
+            case POSSIBLE ->
+                hits.add(
+                    new PartyResult.Hit(
+                        h.match().entry().list(), "possible match, review the party: " + entry));
+            case CLEARED -> {
+              // A cleared pair is shown in the screening block, not as a list the party is on.
+            }
+          }
+        }
+      }
       parties.add(new PartyResult(p.party().name(), p.party().role(), hits));
     }
     Outcome finalOutcome = outcome;

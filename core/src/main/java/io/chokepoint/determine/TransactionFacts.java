@@ -39,8 +39,8 @@ final class TransactionFacts {
       List<String> warnings,
       ContentFacts.Result content) {}
 
-  /** One party's facts. */
-  record PartyFacts(Party party, Map<String, Object> facts) {}
+  /** One party's facts, and its screening when parties were screened (else {@code null}). */
+  record PartyFacts(Party party, Map<String, Object> facts, PartyScreen screen) {}
 
   private TransactionFacts(
       Map<String, Object> tx, List<ItemFacts> items, List<PartyFacts> parties) {
@@ -81,7 +81,8 @@ final class TransactionFacts {
     List<PartyFacts> parties = new ArrayList<>();
     for (int i = 0; i < t.parties().size(); i++) {
       Party p = t.parties().get(i);
-      parties.add(new PartyFacts(p, party(p, i < screens.size() ? screens.get(i) : null)));
+      PartyScreen screen = i < screens.size() ? screens.get(i) : null;
+      parties.add(new PartyFacts(p, party(p, screen), screen));
     }
     return new TransactionFacts(
         java.util.Collections.unmodifiableMap(tx), List.copyOf(items), List.copyOf(parties));

@@ -110,6 +110,13 @@ class ScreeningInDeterminationTest {
     assertThat(DeterminationJson.toLine(d))
         .contains("\"band\":\"HIT\"", "\"entityId\":\"US-EL-HUAWEI\"", "hua wei → huawei");
     assertThat(DeterminationText.render(d)).contains("HIT: US-EL US-EL-HUAWEI");
+    assertThat(us.parties().get(1).hits())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.list()).isEqualTo("US-EL");
+              assertThat(h.source()).startsWith("screening: US-EL-HUAWEI");
+            });
   }
 
   @Test
@@ -120,6 +127,7 @@ class ScreeningInDeterminationTest {
     assertThat(us.outcome()).isEqualTo(Outcome.INDETERMINATE);
     assertThat(us.missingFacts()).anyMatch(f -> f.endsWith(".lists"));
     assertThat(DeterminationText.render(d)).contains("POSSIBLE MATCH, review the party");
+    assertThat(us.parties().get(1).hits().get(0).source()).startsWith("possible match");
   }
 
   @Test
