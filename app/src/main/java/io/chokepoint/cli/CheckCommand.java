@@ -4,6 +4,7 @@ import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.DeterminationText;
 import io.chokepoint.determine.Determiner;
+import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.SourceException;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,8 +78,25 @@ final class CheckCommand implements Callable<Integer> {
       description = "Database directory (default: HOME/var).")
   Path store;
 
+  /** The result of a background task, with its own exception (a SourceException stays one). */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
   @Override
   public Integer call() {
+    // The lists load and index on the other core while the rule book activates.
+    CompletableFuture<PartyScreener> screening =
+        noScreening
+            ? CompletableFuture.completedFuture(PartyScreener.NONE)
+            : CompletableFuture.supplyAsync(() -> Home.partyScreener(main.home().lists(lists)));
     RuleBookActivator.Activated engine = main.home().engine();
     TransactionReader reader =
         new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
@@ -93,10 +113,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new SourceException(
           "invalid transaction input: nothing was determined or recorded", issues);
     }
-    Determiner determiner =
-        noScreening
-            ? engine.determiner()
-            : engine.determiner().withScreener(Home.partyScreener(main.home().lists(lists)));
+    Determiner determiner = engine.determiner().withScreener(join(screening));
     List<DeterminationLog.Entry> entries = new ArrayList<>();
     for (Map.Entry<String, List<Transaction>> e : byFile.entrySet()) {
       for (Transaction t : e.getValue()) {
