@@ -1,6 +1,8 @@
 package io.chokepoint.determine;
 
 import io.chokepoint.lists.ListEntry;
+import io.chokepoint.screening.FalsePositiveMemory;
+import io.chokepoint.screening.TextNormalizer;
 import io.chokepoint.transaction.Party;
 
 /**
@@ -11,6 +13,35 @@ import io.chokepoint.transaction.Party;
 public interface ClearedMatches {
   /** Clears nothing. */
   ClearedMatches NONE = (p, e) -> null;
+
+  /**
+   * The pairs a false-positive memory holds, a transaction party being known by {@link
+   * #partyKey(Party)}.
+   *
+   * @param memory the reviewed non-matches
+   * @return the cleared pairs, each explained as who cleared it, when and why
+   */
+  static ClearedMatches of(FalsePositiveMemory memory) {
+    return (party, entry) ->
+        memory
+            .clearing(partyKey(party), entry)
+            .map(
+                r ->
+                    String.format(
+                        "reviewed non-match: %s on %s: %s",
+                        r.reviewer(), r.reviewedAt().toString().substring(0, 10), r.reason()))
+            .orElse(null);
+  }
+
+  /**
+   * The key a transaction party is remembered by: its normalised name and its country, so that
+   * spelling, case and punctuation do not matter but a namesake elsewhere is another party.
+   */
+  static String partyKey(Party party) {
+    return TextNormalizer.normalize(party.name())
+        + "|"
+        + (party.country() == null ? "" : party.country());
+  }
 
   /**
    * Whether the pair was cleared.

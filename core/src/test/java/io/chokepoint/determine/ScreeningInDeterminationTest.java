@@ -6,6 +6,8 @@ import io.chokepoint.lists.EntryKind;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
+import io.chokepoint.screening.FalsePositiveMemory;
+import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.screening.Screener;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.source.Position;
@@ -169,5 +171,53 @@ class ScreeningInDeterminationTest {
     Determination d = determine(fixed(Map.of("Hua Wei Technologies", m)), ClearedMatches.NONE);
     assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
     assertThat(d.screening().get(1).hits()).isEmpty();
+  }
+
+  @Test
+  void aReviewedNonMatchClearsThePairUntilTheEntryChanges() {
+    FalsePositiveMemory memory =
+        FalsePositiveMemory.empty()
+            .with(
+                ReviewedNonMatch.of(
+                    ClearedMatches.partyKey(
+                        new io.chokepoint.transaction.Party(
+                            "end-user",
+                            "HUA WEI technologies",
+                            "CN",
+                            "CN",
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            Position.ofFile("t"))),
+                    HUAWEI,
+                    "a.officer",
+                    "a different company, same words",
+                    java.time.Instant.parse("2026-11-01T10:00:00Z")));
+    Determination cleared =
+        determine(fixed(Map.of("Hua Wei Technologies", huawei(0.93))), ClearedMatches.of(memory));
+    assertThat(cleared.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+    assertThat(cleared.screening().get(1).hits().get(0).note())
+        .contains("a.officer", "2026-11-01", "a different company");
+
+    ListEntry changed =
+        new ListEntry(
+            HUAWEI.id(),
+            HUAWEI.list(),
+            HUAWEI.kind(),
+            HUAWEI.name(),
+            List.of("Huawei"),
+            HUAWEI.countries(),
+            List.of(),
+            List.of(),
+            null,
+            "test",
+            null,
+            Map.of(),
+            HUAWEI.position());
+    ScreeningMatch again = new ScreeningMatch(changed, changed.name(), 0.93, List.of("x"));
+    Determination alerting =
+        determine(fixed(Map.of("Hua Wei Technologies", again)), ClearedMatches.of(memory));
+    assertThat(alerting.regime("US-EAR").outcome()).isEqualTo(Outcome.LICENSE_REQUIRED);
   }
 }
