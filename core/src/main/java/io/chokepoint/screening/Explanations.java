@@ -139,10 +139,16 @@ final class Explanations {
           tq.kind() == TokenKind.PINYIN || tc.kind() == TokenKind.PINYIN
               ? "pinyin"
               : (!tq.note().isEmpty() ? tq.note() : tc.note().isEmpty() ? "same word" : tc.note());
-      if (why.contains("→")) {
+      if (why.contains("(pinyin")) {
+        why = "from pinyin";
+      } else if (why.contains("→")) {
         why = "from Chinese";
       }
       return String.format("%s ~ %s (%s, %s)", tq.surface(), tc.surface(), why, w);
+    }
+    if (sim >= 1.0 && !tq.pinyin().isEmpty() && tq.pinyin().equals(tc.pinyin())) {
+      return String.format(
+          "%s ~ %s (same pinyin %s, %s)", tq.surface(), tc.surface(), tq.pinyin(), w);
     }
     if (sim == NameScorer.INITIAL_SIMILARITY
         && (tq.kind() == TokenKind.INITIAL || tc.kind() == TokenKind.INITIAL)) {

@@ -64,34 +64,87 @@ public final class NameAnalyzer {
 
   private void addHan(String run, List<Token> tokens) {
     for (HanSegmenter.Segment seg : lexicon.segmenter().segment(run)) {
+      String pinyin =
+          seg.kind() == HanSegmenter.Kind.PINYIN
+              ? seg.words().get(0)
+              : Han.spaced(seg.han()).replace(" ", "");
       switch (seg.kind()) {
         case LEGAL_FORM -> {
           String note = seg.han() + " → " + String.join(" ", seg.words()) + " (legal form)";
           for (String w : seg.words()) {
-            tokens.add(new Token(w, seg.han(), TokenKind.LEGAL_FORM, note));
+            tokens.add(new Token(w, seg.han(), TokenKind.LEGAL_FORM, note, pinyin));
           }
         }
         case PINYIN -> {
           String key = seg.words().get(0);
           String note = seg.han() + " → " + seg.spacedPinyin() + " → " + key;
-          tokens.add(new Token(key, seg.han(), TokenKind.PINYIN, note));
+          tokens.add(new Token(key, seg.han(), TokenKind.PINYIN, note, pinyin));
         }
         case WORD -> {
           // The English rendering goes through the same phrase tables as English names.
           List<Token> english = new ArrayList<>();
-          flush(new ArrayList<>(seg.words()), english);
+          flushLatin(new ArrayList<>(seg.words()), english);
           String note = seg.han() + " → " + String.join(" ", seg.words());
           for (Token t : english) {
-            tokens.add(new Token(t.key(), seg.han(), t.kind(), note));
+            tokens.add(new Token(t.key(), seg.han(), t.kind(), note, pinyin));
           }
         }
       }
     }
   }
 
-  /** Replaces phrases in the pending Latin words and classes them. */
+  /**
+   * Reads the pending Latin words: runs that read as pinyin ({@link PinyinReader}) become the
+   * tokens their characters would; the rest goes through the phrase tables.
+   */
   private void flush(List<String> pending, List<Token> tokens) {
     List<String> words = NumberWords.toDigits(pending);
+    List<PinyinReader.Piece> pieces = words.isEmpty() ? null : lexicon.pinyin().read(words);
+    if (pieces == null) {
+      flushLatin(new ArrayList<>(words), tokens);
+      pending.clear();
+      return;
+    }
+    List<String> plain = new ArrayList<>();
+    for (PinyinReader.Piece p : pieces) {
+      if (p.kind() == null) {
+        plain.add(p.words().get(0));
+        continue;
+      }
+      flushLatin(plain, tokens);
+      String pinyin = p.pinyin();
+      switch (p.kind()) {
+        case LEGAL_FORM -> {
+          String note =
+              p.syllables() + " → " + String.join(" ", p.words()) + " (legal form, pinyin)";
+          for (String w : p.words()) {
+            tokens.add(new Token(w, p.syllables(), TokenKind.LEGAL_FORM, note, pinyin));
+          }
+        }
+        case PINYIN -> {
+          String key = p.words().get(0);
+          String note =
+              p.spansWords() ? p.syllables() + " → " + key + " (pinyin written apart)" : "";
+          tokens.add(
+              new Token(key, p.spansWords() ? p.syllables() : key, classOf(key), note, pinyin));
+        }
+        case WORD -> {
+          List<Token> english = new ArrayList<>();
+          flushLatin(new ArrayList<>(p.words()), english);
+          String note =
+              p.syllables() + " → " + String.join(" ", p.words()) + " (pinyin of " + p.han() + ")";
+          for (Token t : english) {
+            tokens.add(new Token(t.key(), p.syllables(), t.kind(), note, pinyin));
+          }
+        }
+      }
+    }
+    flushLatin(plain, tokens);
+    pending.clear();
+  }
+
+  /** Replaces phrases in Latin words (number words already read) and classes them; clears them. */
+  private void flushLatin(List<String> words, List<Token> tokens) {
     int i = 0;
     int n = words.size();
     while (i < n) {
@@ -128,7 +181,7 @@ public final class NameAnalyzer {
         i++;
       }
     }
-    pending.clear();
+    words.clear();
   }
 
   private TokenKind classOf(String w) {

@@ -55,13 +55,17 @@ public final class NameMatcher {
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
     long[] masks = new long[n];
+    String[] pinyin = new String[n];
+    boolean[] han = new boolean[n];
     for (int i = 0; i < n; i++) {
       Token t = name.tokens().get(i);
       keys[i] = t.key();
+      pinyin[i] = t.pinyin().isEmpty() ? null : t.pinyin();
+      han[i] = t.fromHan();
       masks[i] = TokenSimilarity.mask(t.key());
       kinds[i] = t.kind();
       weights[i] = config.weight(t.kind());
     }
-    return new NameScorer.Side(keys, kinds, weights, masks);
+    return new NameScorer.Side(keys, kinds, weights, masks, pinyin, han);
   }
 }
