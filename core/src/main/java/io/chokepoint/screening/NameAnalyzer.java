@@ -143,45 +143,64 @@ public final class NameAnalyzer {
     pending.clear();
   }
 
-  /** Replaces phrases in Latin words (number words already read) and classes them; clears them. */
+  /**
+   * Replaces phrases in Latin words (number words already read) and classes them; clears them. A
+   * misspelt single-word variant of either table ({@code cmpany}) is read as that variant first, so
+   * that it still completes a phrase ({@code joint stock cmpany}).
+   */
   private void flushLatin(List<String> words, List<Token> tokens) {
-    int i = 0;
     int n = words.size();
+    List<String> fixed = new ArrayList<>(n);
+    boolean[] misspelt = new boolean[n + 1];
+    for (int k = 0; k < n; k++) {
+      String w = words.get(k);
+      String v = null;
+      if (!lexicon.legalForms().containsWord(w) && !lexicon.abbreviations().containsWord(w)) {
+        v = lexicon.legalForms().misspeltVariant(w);
+        if (v == null) {
+          v = lexicon.abbreviations().misspeltVariant(w);
+        }
+      }
+      misspelt[k] = v != null;
+      fixed.add(v != null ? v : w);
+    }
+    int i = 0;
     while (i < n) {
-      PhraseTable.Match legal = lexicon.legalForms().longestAt(words, i, n);
-      PhraseTable.Match abbr = lexicon.abbreviations().longestAt(words, i, n);
+      PhraseTable.Match legal = lexicon.legalForms().longestAt(fixed, i, n);
+      PhraseTable.Match abbr = lexicon.abbreviations().longestAt(fixed, i, n);
       if (legal != null && (abbr == null || legal.length() >= abbr.length())) {
         String surface = String.join(" ", words.subList(i, i + legal.length()));
+        String note =
+            anyMisspelt(misspelt, i, legal.length()) ? "legal form, misspelt" : "legal form";
         for (String w : legal.replacement()) {
-          tokens.add(new Token(w, surface, TokenKind.LEGAL_FORM, "legal form"));
+          tokens.add(new Token(w, surface, TokenKind.LEGAL_FORM, note));
         }
         i += legal.length();
       } else if (abbr != null) {
         String surface = String.join(" ", words.subList(i, i + abbr.length()));
         boolean same = abbr.replacement().size() == 1 && abbr.replacement().get(0).equals(surface);
+        String note =
+            anyMisspelt(misspelt, i, abbr.length()) ? "misspelt" : same ? "" : "abbreviation";
         for (String w : abbr.replacement()) {
-          tokens.add(new Token(w, surface, classOf(w), same ? "" : "abbreviation"));
+          tokens.add(new Token(w, surface, classOf(w), note));
         }
         i += abbr.length();
       } else {
         String w = words.get(i);
-        List<String> legalForm = lexicon.legalForms().misspelt(w);
-        List<String> word = legalForm == null ? lexicon.abbreviations().misspelt(w) : null;
-        if (legalForm != null) {
-          for (String f : legalForm) {
-            tokens.add(new Token(f, w, TokenKind.LEGAL_FORM, "legal form, misspelt"));
-          }
-        } else if (word != null) {
-          for (String f : word) {
-            tokens.add(new Token(f, w, classOf(f), "misspelt"));
-          }
-        } else {
-          tokens.add(new Token(w, w, classOf(w), ""));
-        }
+        tokens.add(new Token(w, w, classOf(w), ""));
         i++;
       }
     }
     words.clear();
+  }
+
+  private static boolean anyMisspelt(boolean[] misspelt, int from, int length) {
+    for (int k = from; k < from + length; k++) {
+      if (misspelt[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TokenKind classOf(String w) {
