@@ -13,8 +13,9 @@ import java.util.Map;
  * in flat primitive arrays. Per key (interned once): the names holding it as an int posting list,
  * and its rarity factor. Keys are the token keys, two adjacent tokens written together ({@code
  * hongxiang} for {@code hong xiang}, which also lets a frequent first and last name find each
- * other) and, for names of three words or more, their initials ({@code ^cpmiec}). Legal forms and
- * stopwords are never keys: they would select half the list.
+ * other) and, for names of three words or more, their initials ({@code ^cpmiec}). Legal forms are
+ * never keys, nor are stopwords and single initials except in a name with no distinctive word
+ * ({@code DES International}, {@code Group W}): they would select half the list.
  */
 final class NameIndex {
   /** The prefix of initials keys, which keeps them apart from words. */
@@ -148,10 +149,13 @@ final class NameIndex {
   static List<String> indexKeys(List<Token> tokens, boolean bothOrders) {
     List<String> keys = new ArrayList<>();
     List<Token> content = new ArrayList<>();
+    // a name without a distinctive word (DES International, Group W) is also found by its
+    // function words and initials
+    boolean generic = tokens.stream().noneMatch(t -> t.kind().distinctive());
     for (Token t : tokens) {
-      if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD) {
+      if (t.kind() != TokenKind.LEGAL_FORM && (generic || t.kind() != TokenKind.STOPWORD)) {
         content.add(t);
-        if (t.kind() != TokenKind.INITIAL) {
+        if (t.kind() != TokenKind.INITIAL || generic) {
           keys.add(t.key());
         }
         if (!t.pinyin().isEmpty() && !t.pinyin().equals(t.key()) && (bothOrders || !t.fromHan())) {

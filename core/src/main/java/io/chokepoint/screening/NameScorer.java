@@ -13,8 +13,9 @@ import java.util.Arrays;
  * unmatched distinctive token on either side costs, and an unmatched legal form costs little. When
  * both names keep an unmatched substantive token, a word was swapped for another, and the score is
  * multiplied by {@link MatcherConfig#substitutionPenalty()}. A name whose only matches are legal
- * forms, generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}. A single-word
- * name may also match the initials of the other ({@code CPMIEC}), at reduced confidence.
+ * forms, generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}, unless the
+ * whole of a generic name matched ({@link #wholeNameMatched}). A single-word name may also match
+ * the initials of the other ({@code CPMIEC}), at reduced confidence.
  *
  * <p>Stateless and thread-safe.
  */
@@ -139,7 +140,9 @@ final class NameScorer {
       // a one-word name inside a longer name ("DESTINY" in "Destiny Cox"): review, not alert
       score *= ONE_WORD_INSIDE_PENALTY;
     }
-    if (!distinctiveMatch(q, simQ) && !distinctiveMatch(c, simC)) {
+    if (!distinctiveMatch(q, simQ)
+        && !distinctiveMatch(c, simC)
+        && !wholeNameMatched(q, simQ, c, simC)) {
       score = Math.min(score, GENERIC_ONLY_CAP);
     }
     double initials = Math.max(Acronyms.score(q, c), Acronyms.score(c, q));
@@ -335,6 +338,44 @@ final class NameScorer {
   private static String part(Side a, int i, Side b, int k) {
     String p = b.pinyin()[k];
     return p != null && !(b.han()[k] && a.han()[i]) ? p : b.keys()[k];
+  }
+
+  /**
+   * Whether a name of generic words only ({@code China Telecom}, {@code Group W}, {@code Central
+   * Bank of the Russian Federation}) was matched whole: nothing but legal forms is left on either
+   * side; or one side is left with legal forms only, the other with generic words only (not a
+   * place: International Pacific Trading is not International Trading), and two tokens or more
+   * matched ({@code China Electronics Trading Corp} for {@code China Electronics Corp}). The
+   * coverage then says how good the match is, without the generic cap.
+   */
+  private static boolean wholeNameMatched(Side q, double[] simQ, Side c, double[] simC) {
+    boolean qWhole = onlyLeft(q, simQ, false);
+    boolean cWhole = onlyLeft(c, simC, false);
+    if (qWhole && cWhole) {
+      return true;
+    }
+    if (!(qWhole && onlyLeft(c, simC, true)) && !(cWhole && onlyLeft(q, simQ, true))) {
+      return false;
+    }
+    int matched = 0;
+    for (int i = 0; i < q.size(); i++) {
+      if (simQ[i] > 0 && q.kinds()[i] != TokenKind.LEGAL_FORM) {
+        matched++;
+      }
+    }
+    return matched >= 2;
+  }
+
+  /** Whether only legal forms (and, if {@code generic}, generic words) are unmatched. */
+  private static boolean onlyLeft(Side s, double[] sim, boolean generic) {
+    for (int i = 0; i < s.size(); i++) {
+      TokenKind k = s.kinds()[i];
+      boolean allowed = k == TokenKind.LEGAL_FORM || (generic && k == TokenKind.GENERIC);
+      if (sim[i] == 0 && !allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the name has exactly one distinctive token. */
