@@ -59,7 +59,7 @@ final class Explanations {
       // a join: several query tokens on one entry token, or one query token on several
       List<Integer> qs = new ArrayList<>();
       for (int k = i; k < q.size(); k++) {
-        if (r.pairQ()[k] == j && (k == i || r.pairC()[j] != i)) {
+        if (r.pairQ()[k] == j && (k == i || r.pairC()[j] == i)) {
           qs.add(k);
           done[k] = true;
         }
@@ -73,7 +73,10 @@ final class Explanations {
       if (cs.isEmpty()) {
         cs.add(j);
       }
-      lines.add(pairLine(query, qs, entry, cs, r.simQ()[i], weight(q, qs)));
+      String line = pairLine(query, qs, entry, cs, r.simQ()[i], weight(q, qs));
+      if (!lines.contains(line)) { // two tokens of one rendering (集成电路: integrated circuit)
+        lines.add(line);
+      }
     }
     if (!legal.isEmpty()) {
       lines.add(String.join(" ", legal) + ": legal form, low weight");

@@ -53,6 +53,9 @@ final class PinyinReader {
           + " zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo";
 
   private static final Set<String> SYLLABLE_SET = Set.of(SYLLABLES.split(" "));
+  // the syllables packed five bits a letter, sorted: a lookup without a substring
+  private static final int[] PACKED =
+      SYLLABLE_SET.stream().mapToInt(x -> pack(x, 0, x.length())).sorted().toArray();
   private static final int MAX_SYLLABLE = 6;
 
   /**
@@ -138,6 +141,9 @@ final class PinyinReader {
    * apostrophe is gone by now: {@code xian} reads as one syllable, {@code tajideen} not at all).
    */
   static boolean splits(String word) {
+    if (!letters(word)) {
+      return false;
+    }
     int n = word.length();
     boolean[] reach = new boolean[n + 1];
     reach[0] = true;
@@ -157,7 +163,18 @@ final class PinyinReader {
   private static boolean syllableAt(String s, int from, int to, boolean wordStart) {
     char c = s.charAt(from);
     boolean vowel = c == 'a' || c == 'e' || c == 'o';
-    return (wordStart || !vowel) && SYLLABLE_SET.contains(s.substring(from, to));
+    return (wordStart || !vowel)
+        && to - from <= MAX_SYLLABLE
+        && java.util.Arrays.binarySearch(PACKED, pack(s, from, to)) >= 0;
+  }
+
+  /** Letters {@code s[from, to)} (a-z, at most six) packed five bits each after a leading 1. */
+  private static int pack(String s, int from, int to) {
+    int v = 1;
+    for (int i = from; i < to; i++) {
+      v = (v << 5) | (s.charAt(i) - 'a' + 1);
+    }
+    return v;
   }
 
   private static boolean letters(String w) {

@@ -106,6 +106,7 @@ class PinyinReadingTest {
     ScreeningMatch m = alerts("hua wei ji shu you xian gong si", "T-1");
     assertThat(m.explanation())
         .anyMatch(l -> l.startsWith("ji shu → technology (pinyin of 技术)"))
-        .anyMatch(l -> l.startsWith("you xian gong si → co ltd (legal form, pinyin)"));
+        .anyMatch(l -> l.startsWith("you xian gong si → co ltd (legal form, pinyin)"))
+        .anyMatch(l -> l.startsWith("hua wei = huawei (written apart, 1.00"));
   }
 }
