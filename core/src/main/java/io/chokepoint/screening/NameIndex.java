@@ -122,13 +122,17 @@ final class NameIndex {
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
     long[] masks = new long[n];
-    String[] pinyin = new String[n];
-    boolean[] han = new boolean[n];
+    String[] pinyin = null; // most names have none: no arrays then
+    boolean[] han = null;
     TokenKind[] all = TokenKind.values();
     for (int i = 0; i < n; i++) {
       int k = tokenKeys[from + i];
       int p = tokenPinyin[from + i];
       if (p >= 0) {
+        if (pinyin == null) {
+          pinyin = new String[n];
+          han = new boolean[n];
+        }
         pinyin[i] = vocab[p >> 1];
         han[i] = (p & 1) == 1;
       }
@@ -171,20 +175,28 @@ final class NameIndex {
     }
     if (bothOrders) {
       // syllables written apart, stopword-like ones too (ke da xun fei, da ta): two to six joined
-      List<String> words = new ArrayList<>();
+      List<Token> words = new ArrayList<>();
       for (Token t : tokens) {
         if (t.kind() != TokenKind.LEGAL_FORM) {
-          words.add(t.key());
+          words.add(t);
         }
       }
       for (int i = 0; i + 1 < words.size(); i++) {
-        StringBuilder joined = new StringBuilder(words.get(i));
+        if (words.get(i).key().length() > SHORT_WORD) {
+          continue;
+        }
+        StringBuilder joined = new StringBuilder(words.get(i).key());
+        boolean stopword = words.get(i).kind() == TokenKind.STOPWORD;
         for (int k = i + 1; k < i + NameScorer.MAX_JOINED && k < words.size(); k++) {
-          if (words.get(k).length() > SHORT_WORD || joined.length() > 4 * SHORT_WORD) {
+          Token t = words.get(k);
+          if (t.key().length() > SHORT_WORD) {
             break;
           }
-          joined.append(words.get(k));
-          keys.add(joined.toString());
+          joined.append(t.key());
+          stopword |= t.kind() == TokenKind.STOPWORD;
+          if (k > i + 1 || stopword) { // two content words are a pair key already
+            keys.add(joined.toString());
+          }
         }
       }
     }

@@ -50,8 +50,9 @@ final class NameScorer {
    * @param kinds the token kinds
    * @param weights the token weights, each in (0, 1]
    * @param masks the keys' letter sets ({@link TokenSimilarity#mask(String)})
-   * @param pinyin the joined pinyin each token was read from, or null ({@link Token#pinyin()})
-   * @param han whether each token was read from Chinese characters
+   * @param pinyin the joined pinyin each token was read from, or null ({@link Token#pinyin()}); the
+   *     array itself null when no token has one
+   * @param han whether each token was read from Chinese characters; null with {@code pinyin}
    */
   record Side(
       String[] keys,
@@ -193,6 +194,9 @@ final class NameScorer {
    * pinyin name cannot tell 中芯 from 中心, but two names in characters can.
    */
   static boolean samePinyin(Side q, int i, Side c, int j) {
+    if (q.pinyin() == null || c.pinyin() == null) {
+      return false;
+    }
     String pa = q.pinyin()[i];
     return pa != null && pa.equals(c.pinyin()[j]) && !(q.han()[i] && c.han()[j]);
   }
@@ -288,7 +292,10 @@ final class NameScorer {
           }
           // a rendering of several words read from one pinyin word joins as that word once
           boolean samePiece =
-              k > j && b.pinyin()[k] != null && b.pinyin()[k].equals(b.pinyin()[k - 1]);
+              k > j
+                  && b.pinyin() != null
+                  && b.pinyin()[k] != null
+                  && b.pinyin()[k].equals(b.pinyin()[k - 1]);
           if (!samePiece) {
             joined.append(part(a, i, b, k));
           }
@@ -336,8 +343,8 @@ final class NameScorer {
    * key.
    */
   private static String part(Side a, int i, Side b, int k) {
-    String p = b.pinyin()[k];
-    return p != null && !(b.han()[k] && a.han()[i]) ? p : b.keys()[k];
+    String p = b.pinyin() == null ? null : b.pinyin()[k];
+    return p != null && !(b.han()[k] && a.pinyin() != null && a.han()[i]) ? p : b.keys()[k];
   }
 
   /**
