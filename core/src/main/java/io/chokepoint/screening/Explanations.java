@@ -59,7 +59,7 @@ final class Explanations {
       // a join: several query tokens on one entry token, or one query token on several
       List<Integer> qs = new ArrayList<>();
       for (int k = i; k < q.size(); k++) {
-        if (r.pairQ()[k] == j && (k == i || r.pairC()[j] != i)) {
+        if (r.pairQ()[k] == j && (k == i || r.pairC()[j] == i)) {
           qs.add(k);
           done[k] = true;
         }
@@ -73,7 +73,10 @@ final class Explanations {
       if (cs.isEmpty()) {
         cs.add(j);
       }
-      lines.add(pairLine(query, qs, entry, cs, r.simQ()[i], weight(q, qs)));
+      String line = pairLine(query, qs, entry, cs, r.simQ()[i], weight(q, qs));
+      if (!lines.contains(line)) { // two tokens of one rendering (集成电路: integrated circuit)
+        lines.add(line);
+      }
     }
     if (!legal.isEmpty()) {
       lines.add(String.join(" ", legal) + ": legal form, low weight");
@@ -139,10 +142,16 @@ final class Explanations {
           tq.kind() == TokenKind.PINYIN || tc.kind() == TokenKind.PINYIN
               ? "pinyin"
               : (!tq.note().isEmpty() ? tq.note() : tc.note().isEmpty() ? "same word" : tc.note());
-      if (why.contains("→")) {
+      if (why.contains("(pinyin")) {
+        why = "from pinyin";
+      } else if (why.contains("→")) {
         why = "from Chinese";
       }
       return String.format("%s ~ %s (%s, %s)", tq.surface(), tc.surface(), why, w);
+    }
+    if (sim >= 1.0 && !tq.pinyin().isEmpty() && tq.pinyin().equals(tc.pinyin())) {
+      return String.format(
+          "%s ~ %s (same pinyin %s, %s)", tq.surface(), tc.surface(), tq.pinyin(), w);
     }
     if (sim == NameScorer.INITIAL_SIMILARITY
         && (tq.kind() == TokenKind.INITIAL || tc.kind() == TokenKind.INITIAL)) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a run of Han characters into dictionary words, Chinese legal forms and the rest, longest
- * match first: 丹东鸿祥实业发展有限公司 → 丹东 (dandong) · 鸿祥 (pinyin hongxiang) · 实业 (industrial) · 发展
- * (development) · 有限公司 (co ltd, legal form).
+ * Splits a run of Han characters into dictionary words, Chinese legal forms and the rest, covering
+ * as many characters with table words as it can: 丹东鸿祥实业发展有限公司 → 丹东 (dandong) · 鸿祥 (pinyin
+ * hongxiang) · 实业 (industrial) · 发展 (development) · 有限公司 (co ltd, legal form).
  *
  * <p>Characters covered by neither table are read as pinyin with the syllables joined, so that
  * {@code 华为} meets both {@code Huawei} and {@code Hua Wei}.
@@ -53,37 +53,57 @@ final class HanSegmenter {
     this.maxLength = max;
   }
 
-  /** Segments {@code han}, a string of Han characters (BMP, as after normalisation). */
+  /**
+   * Segments {@code han}, a string of Han characters (BMP, as after normalisation): the fewest
+   * characters left to pinyin, then the fewest segments, then, on a tie, the pinyin as early as
+   * possible, since table words (industry words, legal forms) close Chinese names: 龙芯中科技术 is 龙芯中科 ·
+   * 技术, not 龙芯中 · 科技 · 术.
+   */
   List<Segment> segment(String han) {
-    List<Segment> out = new ArrayList<>();
     int n = han.length();
-    int unknownStart = -1;
-    int i = 0;
-    while (i < n) {
-      int found = 0;
-      for (int len = Math.min(maxLength, n - i); len >= 1; len--) {
-        if (words.containsKey(han.substring(i, i + len))) {
-          found = len;
-          break;
-        }
-      }
-      if (found == 0) {
-        if (unknownStart < 0) {
-          unknownStart = i;
-        }
-        i++;
+    long inf = Long.MAX_VALUE / 4;
+    long[] cost = new long[n + 1];
+    int[] prev = new int[n + 1];
+    boolean[] known = new boolean[n + 1]; // whether the segment ending here is a table word
+    java.util.Arrays.fill(cost, inf);
+    cost[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (cost[i] >= inf) {
         continue;
       }
-      if (unknownStart >= 0) {
-        out.add(pinyin(han.substring(unknownStart, i)));
-        unknownStart = -1;
+      for (int len = 1; len <= maxLength && i + len <= n; len++) {
+        if (words.containsKey(han.substring(i, i + len)) && cost[i] + 1000 < cost[i + len]) {
+          cost[i + len] = cost[i] + 1000;
+          prev[i + len] = i;
+          known[i + len] = true;
+        }
       }
-      String w = han.substring(i, i + found);
-      out.add(new Segment(w, kinds.get(w), words.get(w), ""));
-      i += found;
+      long unknown = cost[i] + 1_001_000 + i + 1;
+      if (unknown < cost[i + 1]) {
+        cost[i + 1] = unknown;
+        prev[i + 1] = i;
+        known[i + 1] = false;
+      }
     }
-    if (unknownStart >= 0) {
-      out.add(pinyin(han.substring(unknownStart)));
+    List<Segment> out = new ArrayList<>();
+    int end = n;
+    int unknownEnd = -1;
+    while (end > 0) {
+      int from = prev[end];
+      if (known[end]) {
+        if (unknownEnd >= 0) {
+          out.add(0, pinyin(han.substring(end, unknownEnd)));
+          unknownEnd = -1;
+        }
+        String w = han.substring(from, end);
+        out.add(0, new Segment(w, kinds.get(w), words.get(w), ""));
+      } else if (unknownEnd < 0) {
+        unknownEnd = end;
+      }
+      end = from;
+    }
+    if (unknownEnd >= 0) {
+      out.add(0, pinyin(han.substring(0, unknownEnd)));
     }
     return out;
   }

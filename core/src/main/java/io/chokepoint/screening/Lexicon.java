@@ -16,6 +16,7 @@ public final class Lexicon {
   private final PhraseTable abbreviations;
   private final Map<String, TokenKind> classes;
   private final HanSegmenter segmenter;
+  private final PinyinReader pinyin;
 
   private Lexicon(
       PhraseTable legalForms,
@@ -26,6 +27,14 @@ public final class Lexicon {
     this.abbreviations = abbreviations;
     this.classes = Map.copyOf(classes);
     this.segmenter = new HanSegmenter(chinese, legalForms.hanVariants());
+    java.util.Set<String> places = new java.util.HashSet<>();
+    classes.forEach(
+        (w, k) -> {
+          if (k == TokenKind.PLACE) {
+            places.add(w);
+          }
+        });
+    this.pinyin = new PinyinReader(chinese, legalForms.hanVariants(), places);
   }
 
   /**
@@ -97,6 +106,10 @@ public final class Lexicon {
 
   HanSegmenter segmenter() {
     return segmenter;
+  }
+
+  PinyinReader pinyin() {
+    return pinyin;
   }
 
   /**

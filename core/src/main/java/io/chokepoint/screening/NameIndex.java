@@ -13,12 +13,16 @@ import java.util.Map;
  * in flat primitive arrays. Per key (interned once): the names holding it as an int posting list,
  * and its rarity factor. Keys are the token keys, two adjacent tokens written together ({@code
  * hongxiang} for {@code hong xiang}, which also lets a frequent first and last name find each
- * other) and, for names of three words or more, their initials ({@code ^cpmiec}). Legal forms and
- * stopwords are never keys: they would select half the list.
+ * other) and, for names of three words or more, their initials ({@code ^cpmiec}). Legal forms are
+ * never keys, nor are stopwords and single initials except in a name with no distinctive word
+ * ({@code DES International}, {@code Group W}): they would select half the list.
  */
 final class NameIndex {
   /** The prefix of initials keys, which keeps them apart from words. */
   static final String INITIALS = "^";
+
+  /** Words this short may be syllables of one name written apart ({@code sheng he jing wei}). */
+  static final int SHORT_WORD = 6;
 
   final String[] vocab;
   final Map<String, Integer> ids;
@@ -32,6 +36,10 @@ final class NameIndex {
   final int[] tokenStart;
   final int[] tokenKeys;
   final byte[] tokenKinds;
+
+  /** Per token: its pinyin's key id times two, plus one when read from Chinese; -1 for none. */
+  final int[] tokenPinyin;
+
   final FuzzyVocabulary fuzzy;
 
   /** Letter set per key id ({@link TokenSimilarity#mask(String)}). */
@@ -46,6 +54,7 @@ final class NameIndex {
     this.tokenStart = b.tokenStart.toArray();
     this.tokenKeys = b.tokenKeys.toArray();
     this.tokenKinds = Arrays.copyOf(b.tokenKinds, b.tokenKindCount);
+    this.tokenPinyin = b.tokenPinyin.toArray();
     int[] df = new int[nKeys];
     int[] indexKeys = b.indexKeys.toArray();
     int[] indexStart = b.indexStart.toArray();
@@ -113,26 +122,48 @@ final class NameIndex {
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
     long[] masks = new long[n];
+    String[] pinyin = null; // most names have none: no arrays then
+    boolean[] han = null;
     TokenKind[] all = TokenKind.values();
     for (int i = 0; i < n; i++) {
       int k = tokenKeys[from + i];
+      int p = tokenPinyin[from + i];
+      if (p >= 0) {
+        if (pinyin == null) {
+          pinyin = new String[n];
+          han = new boolean[n];
+        }
+        pinyin[i] = vocab[p >> 1];
+        han[i] = (p & 1) == 1;
+      }
       keys[i] = vocab[k];
       masks[i] = this.masks[k];
       kinds[i] = all[tokenKinds[from + i]];
       weights[i] = cfg.weight(kinds[i]) * (cfg.rarityWeighting() ? rarity[k] : 1.0);
     }
-    return new NameScorer.Side(keys, kinds, weights, masks);
+    return new NameScorer.Side(keys, kinds, weights, masks, pinyin, han);
   }
 
-  /** The keys that select candidates for a name: tokens, adjacent pairs joined, initials. */
+  /**
+   * The keys that select candidates for a name: tokens, adjacent pairs joined, initials, and the
+   * pinyin of tokens read from pinyin. A query ({@code bothOrders}) also tries pairs in reverse
+   * order, the pinyin of every token read from Chinese, and two to six short words joined, function
+   * words included ({@code sheng he jing wei} for 盛合晶微, {@code da ta} for 达闼).
+   */
   static List<String> indexKeys(List<Token> tokens, boolean bothOrders) {
     List<String> keys = new ArrayList<>();
     List<Token> content = new ArrayList<>();
+    // a name without a distinctive word (DES International, Group W) is also found by its
+    // function words and initials
+    boolean generic = tokens.stream().noneMatch(t -> t.kind().distinctive());
     for (Token t : tokens) {
-      if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD) {
+      if (t.kind() != TokenKind.LEGAL_FORM && (generic || t.kind() != TokenKind.STOPWORD)) {
         content.add(t);
-        if (t.kind() != TokenKind.INITIAL) {
+        if (t.kind() != TokenKind.INITIAL || generic) {
           keys.add(t.key());
+        }
+        if (!t.pinyin().isEmpty() && !t.pinyin().equals(t.key()) && (bothOrders || !t.fromHan())) {
+          keys.add(t.pinyin());
         }
       }
     }
@@ -140,6 +171,33 @@ final class NameIndex {
       keys.add(content.get(i).key() + content.get(i + 1).key());
       if (bothOrders) {
         keys.add(content.get(i + 1).key() + content.get(i).key());
+      }
+    }
+    if (bothOrders) {
+      // syllables written apart, stopword-like ones too (ke da xun fei, da ta): two to six joined
+      List<Token> words = new ArrayList<>();
+      for (Token t : tokens) {
+        if (t.kind() != TokenKind.LEGAL_FORM) {
+          words.add(t);
+        }
+      }
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (words.get(i).key().length() > SHORT_WORD) {
+          continue;
+        }
+        StringBuilder joined = new StringBuilder(words.get(i).key());
+        boolean stopword = words.get(i).kind() == TokenKind.STOPWORD;
+        for (int k = i + 1; k < i + NameScorer.MAX_JOINED && k < words.size(); k++) {
+          Token t = words.get(k);
+          if (t.key().length() > SHORT_WORD) {
+            break;
+          }
+          joined.append(t.key());
+          stopword |= t.kind() == TokenKind.STOPWORD;
+          if (k > i + 1 || stopword) { // two content words are a pair key already
+            keys.add(joined.toString());
+          }
+        }
       }
     }
     if (content.size() >= 3 && !bothOrders) {
@@ -172,6 +230,7 @@ final class NameIndex {
     private final IntList tokenKeys = new IntList();
     private byte[] tokenKinds = new byte[1024];
     private int tokenKindCount;
+    private final IntList tokenPinyin = new IntList();
     private final IntList indexKeys = new IntList();
     private final IntList indexStart = new IntList();
 
@@ -192,6 +251,7 @@ final class NameIndex {
           tokenKinds = Arrays.copyOf(tokenKinds, tokenKindCount * 2);
         }
         tokenKinds[tokenKindCount++] = (byte) t.kind().ordinal();
+        tokenPinyin.add(t.pinyin().isEmpty() ? -1 : intern(t.pinyin()) * 2 + (t.fromHan() ? 1 : 0));
       }
       tokenStart.add(tokenKeys.size());
       // each key once per name, so postings stay sorted and duplicate-free

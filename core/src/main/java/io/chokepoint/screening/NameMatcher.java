@@ -55,13 +55,23 @@ public final class NameMatcher {
     TokenKind[] kinds = new TokenKind[n];
     double[] weights = new double[n];
     long[] masks = new long[n];
+    String[] pinyin = null; // most names have none: no arrays then
+    boolean[] han = null;
     for (int i = 0; i < n; i++) {
       Token t = name.tokens().get(i);
       keys[i] = t.key();
+      if (!t.pinyin().isEmpty()) {
+        if (pinyin == null) {
+          pinyin = new String[n];
+          han = new boolean[n];
+        }
+        pinyin[i] = t.pinyin();
+        han[i] = t.fromHan();
+      }
       masks[i] = TokenSimilarity.mask(t.key());
       kinds[i] = t.kind();
       weights[i] = config.weight(t.kind());
     }
-    return new NameScorer.Side(keys, kinds, weights, masks);
+    return new NameScorer.Side(keys, kinds, weights, masks, pinyin, han);
   }
 }

@@ -13,8 +13,9 @@ import java.util.Arrays;
  * unmatched distinctive token on either side costs, and an unmatched legal form costs little. When
  * both names keep an unmatched substantive token, a word was swapped for another, and the score is
  * multiplied by {@link MatcherConfig#substitutionPenalty()}. A name whose only matches are legal
- * forms, generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}. A single-word
- * name may also match the initials of the other ({@code CPMIEC}), at reduced confidence.
+ * forms, generic words, places or stopwords scores at most {@link #GENERIC_ONLY_CAP}, unless the
+ * whole of a generic name matched ({@link #wholeNameMatched}). A single-word name may also match
+ * the initials of the other ({@code CPMIEC}), at reduced confidence.
  *
  * <p>Stateless and thread-safe.
  */
@@ -36,6 +37,9 @@ final class NameScorer {
    */
   static final double ONE_WORD_INSIDE_PENALTY = 0.95;
 
+  /** The most adjacent tokens read together as one ({@code zhong ke han wu ji} = 中科寒武纪). */
+  static final int MAX_JOINED = 6;
+
   /** The factor applied when both names state legal forms and none agree (AG vs GmbH). */
   static final double LEGAL_CONFLICT_PENALTY = 0.9;
 
@@ -46,8 +50,17 @@ final class NameScorer {
    * @param kinds the token kinds
    * @param weights the token weights, each in (0, 1]
    * @param masks the keys' letter sets ({@link TokenSimilarity#mask(String)})
+   * @param pinyin the joined pinyin each token was read from, or null ({@link Token#pinyin()}); the
+   *     array itself null when no token has one
+   * @param han whether each token was read from Chinese characters; null with {@code pinyin}
    */
-  record Side(String[] keys, TokenKind[] kinds, double[] weights, long[] masks) {
+  record Side(
+      String[] keys,
+      TokenKind[] kinds,
+      double[] weights,
+      long[] masks,
+      String[] pinyin,
+      boolean[] han) {
     int size() {
       return keys.length;
     }
@@ -128,7 +141,9 @@ final class NameScorer {
       // a one-word name inside a longer name ("DESTINY" in "Destiny Cox"): review, not alert
       score *= ONE_WORD_INSIDE_PENALTY;
     }
-    if (!distinctiveMatch(q, simQ) && !distinctiveMatch(c, simC)) {
+    if (!distinctiveMatch(q, simQ)
+        && !distinctiveMatch(c, simC)
+        && !wholeNameMatched(q, simQ, c, simC)) {
       score = Math.min(score, GENERIC_ONLY_CAP);
     }
     double initials = Math.max(Acronyms.score(q, c), Acronyms.score(c, q));
@@ -144,7 +159,7 @@ final class NameScorer {
     String b = c.keys()[j];
     TokenKind ka = q.kinds()[i];
     TokenKind kb = c.kinds()[j];
-    if (a.equals(b)) {
+    if (a.equals(b) || samePinyin(q, i, c, j)) {
       return 1.0;
     }
     if (ka == TokenKind.LEGAL_FORM || kb == TokenKind.LEGAL_FORM) {
@@ -172,6 +187,18 @@ final class NameScorer {
       return 0;
     }
     return TokenSimilarity.fuzzy(a, b, cfg.twoEditsFrom());
+  }
+
+  /**
+   * Whether two tokens were read from the same pinyin, at least one of them from Latin letters: a
+   * pinyin name cannot tell 中芯 from 中心, but two names in characters can.
+   */
+  static boolean samePinyin(Side q, int i, Side c, int j) {
+    if (q.pinyin() == null || c.pinyin() == null) {
+      return false;
+    }
+    String pa = q.pinyin()[i];
+    return pa != null && pa.equals(c.pinyin()[j]) && !(q.han()[i] && c.han()[j]);
   }
 
   private static void pairGreedily(
@@ -230,9 +257,9 @@ final class NameScorer {
 
   /**
    * Matches a leftover token of {@code a} with two to four adjacent leftover tokens of {@code b}
-   * written together ({@code siemensag} = {@code siemens ag}) or, for a token of two to four
-   * letters, with their initials ({@code jc} = {@code jean claude}). The joined tokens all point
-   * back at the one token.
+   * written together ({@code siemensag} = {@code siemens ag}; up to six when exactly, for pinyin
+   * syllables written apart) or, for a token of two to four letters, with their initials ({@code
+   * jc} = {@code jean claude}). The joined tokens all point back at the one token.
    */
   private static void joinAdjacent(
       Side a,
@@ -253,17 +280,25 @@ final class NameScorer {
       boolean exact = !fuzzy || kind == TokenKind.PINYIN;
       boolean initials = key.length() >= 2 && key.length() <= 4 && kind == TokenKind.WORD;
       for (int j = 0; j < b.size() && pairA[i] < 0; j++) {
-        if (pairB[j] >= 0 || b.keys()[j].charAt(0) != key.charAt(0)) {
+        if (pairB[j] >= 0 || part(a, i, b, j).charAt(0) != key.charAt(0)) {
           continue; // joined words and initials both start with the key's first letter
         }
         StringBuilder joined = new StringBuilder();
         StringBuilder firsts = new StringBuilder();
-        for (int len = 1; len <= 4 && j + len <= b.size(); len++) {
+        for (int len = 1; len <= MAX_JOINED && j + len <= b.size(); len++) {
           int k = j + len - 1;
           if (pairB[k] >= 0) {
             break;
           }
-          joined.append(b.keys()[k]);
+          // a rendering of several words read from one pinyin word joins as that word once
+          boolean samePiece =
+              k > j
+                  && b.pinyin() != null
+                  && b.pinyin()[k] != null
+                  && b.pinyin()[k].equals(b.pinyin()[k - 1]);
+          if (!samePiece) {
+            joined.append(part(a, i, b, k));
+          }
           firsts.append(b.keys()[k].charAt(0));
           if (len < 2) {
             continue;
@@ -274,6 +309,8 @@ final class NameScorer {
           }
           if (key.contentEquals(joined)) {
             s = 1.0;
+          } else if (len > 4) {
+            continue; // five or six words (pinyin syllables written apart) only joined exactly
           } else if (exact
               || b.kinds()[k] == TokenKind.PINYIN
               || b.kinds()[j] == TokenKind.PINYIN) {
@@ -297,6 +334,55 @@ final class NameScorer {
         }
       }
     }
+  }
+
+  /**
+   * What token {@code k} of {@code b} contributes to a join matched against token {@code i} of
+   * {@code a}: its pinyin when it was read from pinyin or Chinese ({@code zhong xin} read as 中心
+   * still joins into 中芯长电, {@code zhongxinzhangdian}), unless both come from characters; else its
+   * key.
+   */
+  private static String part(Side a, int i, Side b, int k) {
+    String p = b.pinyin() == null ? null : b.pinyin()[k];
+    return p != null && !(b.han()[k] && a.pinyin() != null && a.han()[i]) ? p : b.keys()[k];
+  }
+
+  /**
+   * Whether a name of generic words only ({@code China Telecom}, {@code Group W}, {@code Central
+   * Bank of the Russian Federation}) was matched whole: nothing but legal forms is left on either
+   * side; or one side is left with legal forms only, the other with generic words only (not a
+   * place: International Pacific Trading is not International Trading), and two tokens or more
+   * matched ({@code China Electronics Trading Corp} for {@code China Electronics Corp}). The
+   * coverage then says how good the match is, without the generic cap.
+   */
+  private static boolean wholeNameMatched(Side q, double[] simQ, Side c, double[] simC) {
+    boolean qWhole = onlyLeft(q, simQ, false);
+    boolean cWhole = onlyLeft(c, simC, false);
+    if (qWhole && cWhole) {
+      return true;
+    }
+    if (!(qWhole && onlyLeft(c, simC, true)) && !(cWhole && onlyLeft(q, simQ, true))) {
+      return false;
+    }
+    int matched = 0;
+    for (int i = 0; i < q.size(); i++) {
+      if (simQ[i] > 0 && q.kinds()[i] != TokenKind.LEGAL_FORM) {
+        matched++;
+      }
+    }
+    return matched >= 2;
+  }
+
+  /** Whether only legal forms (and, if {@code generic}, generic words) are unmatched. */
+  private static boolean onlyLeft(Side s, double[] sim, boolean generic) {
+    for (int i = 0; i < s.size(); i++) {
+      TokenKind k = s.kinds()[i];
+      boolean allowed = k == TokenKind.LEGAL_FORM || (generic && k == TokenKind.GENERIC);
+      if (sim[i] == 0 && !allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the name has exactly one distinctive token. */

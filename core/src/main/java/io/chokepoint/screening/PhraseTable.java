@@ -29,6 +29,8 @@ final class PhraseTable {
   // single-word variants of LONG_WORD letters or more, by length
   private final Map<Integer, List<String>> longWords = new HashMap<>();
   private final Map<String, String> families = new HashMap<>();
+  // single-word variants that are pinyin (tongxin, youxiangongsi)
+  private final java.util.Set<String> pinyin = new java.util.HashSet<>();
   private int maxWords;
 
   /**
@@ -79,6 +81,9 @@ final class PhraseTable {
       maxWords = Math.max(maxWords, key.split(" ").length);
       if (key.length() >= LONG_WORD && !key.contains(" ")) {
         longWords.computeIfAbsent(key.length(), k -> new java.util.ArrayList<>()).add(key);
+        if (PinyinReader.splits(key)) {
+          pinyin.add(key);
+        }
       }
     }
   }
@@ -97,12 +102,24 @@ final class PhraseTable {
   }
 
   /**
-   * The canonical of a single-word variant of five letters or more that {@code word} misspells by
-   * swapping two neighbouring letters ({@code compnay}, {@code limtied}), or from nine letters by
-   * two typos of any kind ({@code aktiengeselschaft}), or null. Shorter variants are never guessed:
-   * too many words are one letter off {@code ltd}.
+   * The canonical of a single-word variant that {@code word} misspells ({@link
+   * #misspeltVariant(String)}), or null.
    */
   List<String> misspelt(String word) {
+    String v = misspeltVariant(word);
+    return v == null ? null : latin.get(v);
+  }
+
+  /**
+   * The single-word variant of five letters or more that {@code word} misspells, keeping its first
+   * letter, or null: a five-letter word or variant by swapping two neighbouring letters ({@code
+   * limtd}; {@code petrom} is not {@code petro}); from six letters by one typo of any kind ({@code
+   * cmpany}, {@code limied}, {@code holdding}), from nine by two ({@code aktiengeselschaft}). A
+   * variant written in pinyin ({@code tongxin}) is only found with two letters swapped: one letter
+   * off is another pinyin name ({@code tongxing}). Shorter variants are never guessed: too many
+   * words are one letter off {@code ltd}.
+   */
+  String misspeltVariant(String word) {
     int n = word.length();
     if (n < LONG_WORD || latin.containsKey(word)) {
       return null;
@@ -117,19 +134,24 @@ final class PhraseTable {
         continue;
       }
       for (String v : same) {
-        // below nine letters only a swap of two neighbours (same letters): "berhan" stays a name
-        boolean swapOnly = n < 9;
-        if (TokenSimilarity.mayBeNear(mask, TokenSimilarity.mask(v), edits)
-            && (!swapOnly || (v.length() == n && TokenSimilarity.letterGap(word, v) == 0))) {
-          int d = TokenSimilarity.distance(word, v, edits);
-          if (d < bestDistance) {
-            best = v; // the nearest variant: "indsutries" is "industries", not "industrie"
-            bestDistance = d;
-          }
+        if (v.charAt(0) != word.charAt(0)
+            || !TokenSimilarity.mayBeNear(mask, TokenSimilarity.mask(v), edits)) {
+          continue;
+        }
+        // five letters, or a pinyin variant: only a swap of two neighbours ("berhan" stays a name)
+        boolean swapOnly =
+            n == LONG_WORD || v.length() == LONG_WORD || (n < 9 && pinyin.contains(v));
+        if (swapOnly && (v.length() != n || TokenSimilarity.letterGap(word, v) != 0)) {
+          continue;
+        }
+        int d = TokenSimilarity.distance(word, v, edits);
+        if (d < bestDistance) {
+          best = v; // the nearest variant: "indsutries" is "industries", not "industrie"
+          bestDistance = d;
         }
       }
     }
-    return best == null ? null : latin.get(best);
+    return best;
   }
 
   /** The Han variants, e.g. 有限公司 → [co, ltd]. */
