@@ -1,10 +1,15 @@
 package io.chokepoint.bench;
 
+import io.chokepoint.determine.ClearedMatches;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.Determiner;
+import io.chokepoint.determine.PartyScreener;
+import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
+import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Determinations per second for a three-item transaction (H100, H20, RTX 4090 from the US to
  * Shanghai) against the shipped rule book, on one thread. {@code determine} builds the full
- * structured answer; {@code determineAndWriteJson} also renders the trace and the JSON line that
- * {@code chokepoint check} prints.
+ * structured answer without screening (parties carry the lists they state); {@code
+ * determineWithScreening} first screens the three parties against every shipped list, as {@code
+ * chokepoint check} does; {@code determineAndWriteJson} also renders the trace and the JSON line
+ * that {@code chokepoint check} prints.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class DeterminationBenchmark {
   private Determiner determiner;
+  private Determiner screening;
   private Transaction transaction;
 
   /** Loads the rule book and parses the transaction once. */
@@ -42,6 +50,15 @@ public class DeterminationBenchmark {
   public void setUp() {
     RuleBook book = RuleBookLoader.load(Bench.home().resolve("regulations"));
     determiner = new Determiner(book);
+    ListSnapshot lists = ScreeningCorpus.shipped();
+    screening =
+        determiner.withScreener(
+            new PartyScreener(
+                ListScreener.build(lists),
+                lists.contentHash(),
+                MatchPolicy.DEFAULT_ALERT_THRESHOLD,
+                MatchPolicy.DEFAULT_REVIEW_FLOOR,
+                ClearedMatches.NONE));
     TransactionReader reader = new TransactionReader(Bench.catalogue(), book.declaredFacts());
     transaction = reader.parse(Bench.THREE_ITEMS, "bench.yaml").get(0);
   }
@@ -50,6 +67,12 @@ public class DeterminationBenchmark {
   @Benchmark
   public Determination determine() {
     return determiner.determine(transaction, null);
+  }
+
+  /** One determination with its three parties screened against every shipped list first. */
+  @Benchmark
+  public Determination determineWithScreening() {
+    return screening.determine(transaction, null);
   }
 
   /** One determination rendered as the JSON line {@code check} prints, trace included. */

@@ -108,8 +108,16 @@ final class Frame implements FactLookup {
 
   /** The key under which a party's facts hold the sure and possible members of a list fact. */
   static String membersKey(String fact) {
-    return "members:" + fact;
+    return switch (fact) {
+      case "party.lists" -> LISTS_MEMBERS;
+      case "party.listedNames" -> LISTED_NAMES_MEMBERS;
+      default -> "members:" + fact;
+    };
   }
+
+  // Constant keys: this lookup runs for every unknown party condition.
+  private static final String LISTS_MEMBERS = "members:party.lists";
+  private static final String LISTED_NAMES_MEMBERS = "members:party.listedNames";
 
   @Override
   public PossibleMembers possibleMembers(String name) {

@@ -198,7 +198,7 @@ public final class Condition {
         return within;
       }
     }
-    if (t.isUnknown() && t.error() == null && !t.missing().isEmpty()) {
+    if (t.isUnknown() && t.error() == null && readsParty && !t.missing().isEmpty()) {
       Truth chosen = overPossibleMembers(lookup, List.copyOf(t.missing()));
       if (chosen != null) {
         return chosen;
