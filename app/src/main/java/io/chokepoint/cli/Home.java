@@ -6,8 +6,6 @@ import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
-import io.chokepoint.screening.ListScreener;
-import io.chokepoint.screening.MatchPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -77,12 +75,7 @@ final class Home {
 
   /** A party screener over a snapshot, with the matcher's default thresholds. */
   static PartyScreener partyScreener(ListSnapshot lists) {
-    return new PartyScreener(
-        ListScreener.build(lists),
-        lists.contentHash(),
-        MatchPolicy.DEFAULT_ALERT_THRESHOLD,
-        MatchPolicy.DEFAULT_REVIEW_FLOOR,
-        ClearedMatches.NONE);
+    return PartyScreener.of(lists, ClearedMatches.NONE);
   }
 
   synchronized ChipCatalogue catalogue() {

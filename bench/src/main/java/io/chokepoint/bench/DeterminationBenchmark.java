@@ -8,8 +8,6 @@ import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
-import io.chokepoint.screening.ListScreener;
-import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
 import java.util.concurrent.TimeUnit;
@@ -51,14 +49,7 @@ public class DeterminationBenchmark {
     RuleBook book = RuleBookLoader.load(Bench.home().resolve("regulations"));
     determiner = new Determiner(book);
     ListSnapshot lists = ScreeningCorpus.shipped();
-    screening =
-        determiner.withScreener(
-            new PartyScreener(
-                ListScreener.build(lists),
-                lists.contentHash(),
-                MatchPolicy.DEFAULT_ALERT_THRESHOLD,
-                MatchPolicy.DEFAULT_REVIEW_FLOOR,
-                ClearedMatches.NONE));
+    screening = determiner.withScreener(PartyScreener.of(lists, ClearedMatches.NONE));
     TransactionReader reader = new TransactionReader(Bench.catalogue(), book.declaredFacts());
     transaction = reader.parse(Bench.THREE_ITEMS, "bench.yaml").get(0);
   }

@@ -1,6 +1,9 @@
 package io.chokepoint.determine;
 
 import io.chokepoint.lists.EntryKind;
+import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.screening.Screener;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.ScreeningQuery;
@@ -50,6 +53,22 @@ public final class PartyScreener {
     this.alert = alert;
     this.review = review;
     this.cleared = Objects.requireNonNull(cleared, "cleared");
+  }
+
+  /**
+   * A party screener over a list snapshot with the default alert threshold and review band.
+   *
+   * @param lists the lists
+   * @param cleared the pairs people reviewed and cleared
+   * @return the screener, its index built
+   */
+  public static PartyScreener of(ListSnapshot lists, ClearedMatches cleared) {
+    return new PartyScreener(
+        ListScreener.build(lists),
+        lists.contentHash(),
+        MatchPolicy.DEFAULT_ALERT_THRESHOLD,
+        MatchPolicy.DEFAULT_REVIEW_FLOOR,
+        cleared);
   }
 
   /** The content hash of the list snapshot. */

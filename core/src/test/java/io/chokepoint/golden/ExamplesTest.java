@@ -13,8 +13,6 @@ import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
-import io.chokepoint.screening.ListScreener;
-import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.testing.ProjectFiles;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
@@ -78,15 +76,7 @@ class ExamplesTest {
     RuleBook book = RuleBookLoader.load(ProjectFiles.regulations());
     // As `chokepoint check` does: every party screened against the shipped lists.
     ListSnapshot lists = ListLoader.load(ProjectFiles.root().resolve("data/lists"));
-    determiner =
-        new Determiner(
-            book,
-            new PartyScreener(
-                ListScreener.build(lists),
-                lists.contentHash(),
-                MatchPolicy.DEFAULT_ALERT_THRESHOLD,
-                MatchPolicy.DEFAULT_REVIEW_FLOOR,
-                ClearedMatches.NONE));
+    determiner = new Determiner(book, PartyScreener.of(lists, ClearedMatches.NONE));
     reader = new TransactionReader(ProjectFiles.catalogue(), book.declaredFacts());
   }
 
