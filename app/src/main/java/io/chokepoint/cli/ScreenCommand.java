@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class ScreenCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int PROGRESS_FROM = 500;
+  private static final int BATCH = 256;
 
   @ParentCommand Main main;
 
@@ -89,12 +90,23 @@ final class ScreenCommand implements Callable<Integer> {
     Progress progress =
         new Progress(
             spec.commandLine().getErr(), rows.size(), !quiet && rows.size() >= PROGRESS_FROM);
-    for (NameFile.Row row : rows) {
-      List<ScreeningMatch> matches =
-          screener.screen(new ScreeningQuery(row.name(), row.country(), null), threshold);
-      out.println(
-          format == Format.json ? json(row, snapshot.contentHash(), matches) : text(row, matches));
-      progress.step();
+    // Batches are screened on every core and printed in input order; the index is read-only.
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      List<NameFile.Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+      List<String> lines =
+          batch.parallelStream()
+              .map(
+                  row -> {
+                    List<ScreeningMatch> matches =
+                        screener.screen(
+                            new ScreeningQuery(row.name(), row.country(), null), threshold);
+                    return format == Format.json
+                        ? json(row, snapshot.contentHash(), matches)
+                        : text(row, matches);
+                  })
+              .toList();
+      lines.forEach(out::println);
+      progress.advance(batch.size());
     }
     progress.done();
     return 0;
@@ -161,8 +173,8 @@ final class ScreenCommand implements Callable<Integer> {
       this.on = on;
     }
 
-    void step() {
-      done++;
+    void advance(int names) {
+      done += names;
       long now = System.nanoTime();
       if (on && now - last > 500_000_000L) {
         last = now;
