@@ -103,7 +103,10 @@ final class Frame implements FactLookup {
 
   @Override
   public Bounds bounds(String name) {
-    return item != null && name.startsWith("item.") ? (Bounds) item.get(boundsKey(name)) : null;
+    if (name.startsWith("item.")) {
+      return item == null ? null : (Bounds) item.get(boundsKey(name));
+    }
+    return party != null && name.startsWith("party.") ? (Bounds) party.get(boundsKey(name)) : null;
   }
 
   /** The key under which a party's facts hold the sure and possible members of a list fact. */

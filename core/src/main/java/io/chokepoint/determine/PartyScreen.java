@@ -13,10 +13,13 @@ import java.util.Set;
  * @param role the party's role
  * @param name the party's name
  * @param hits the matches
+ * @param owners the screening of each of its owners, in order; empty when it names none
  */
-public record PartyScreen(int index, String role, String name, List<PartyHit> hits) {
+public record PartyScreen(
+    int index, String role, String name, List<PartyHit> hits, List<OwnerScreen> owners) {
   public PartyScreen {
     hits = List.copyOf(hits);
+    owners = List.copyOf(owners);
   }
 
   /** The lists of the entries the party is taken to be (band {@link ScreeningBand#HIT}). */

@@ -7,6 +7,7 @@ import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.screening.Screener;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.ScreeningQuery;
+import io.chokepoint.transaction.Owner;
 import io.chokepoint.transaction.Party;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,17 +88,30 @@ public final class PartyScreener {
   }
 
   /**
-   * Screens one party.
+   * Screens one party, and each of its owners.
    *
    * @param index the party's index in the transaction
    * @param party the party
    * @return its matches, best first
    */
   public PartyScreen screen(int index, Party party) {
-    Map<String, PartyHit> best = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(1 + party.otherNames().size());
     names.add(party.name());
     names.addAll(party.otherNames());
+    List<OwnerScreen> owners = new ArrayList<>();
+    if (party.owners() != null) {
+      for (Owner o : party.owners()) {
+        Party asParty =
+            new Party(
+                "owner", o.name(), null, null, null, List.of(), o.lists(), null, party.position());
+        owners.add(new OwnerScreen(o.name(), o.share(), matches(asParty, List.of(o.name()))));
+      }
+    }
+    return new PartyScreen(index, party.role(), party.name(), matches(party, names), owners);
+  }
+
+  private List<PartyHit> matches(Party party, List<String> names) {
+    Map<String, PartyHit> best = new LinkedHashMap<>();
     for (String name : names) {
       for (ScreeningMatch m :
           screener.screen(new ScreeningQuery(name, party.country(), null), review)) {
@@ -114,7 +128,7 @@ public final class PartyScreener {
     hits.sort(
         Comparator.comparingDouble((PartyHit h) -> -h.match().score())
             .thenComparing(h -> h.match().entry().id()));
-    return new PartyScreen(index, party.role(), party.name(), hits);
+    return hits;
   }
 
   /**

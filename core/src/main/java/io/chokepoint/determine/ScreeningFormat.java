@@ -50,21 +50,38 @@ public final class ScreeningFormat {
       p.put("party", s.index());
       p.put("role", s.role());
       p.put("name", s.name());
-      List<Object> hits = new ArrayList<>(s.hits().size());
-      for (PartyHit h : s.hits()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("band", h.band().name());
-        m.put("query", h.query());
-        m.putAll(match(h.match()));
-        if (h.note() != null) {
-          m.put("note", h.note());
+      p.put("matches", hits(s.hits()));
+      List<Object> owners = new ArrayList<>();
+      for (OwnerScreen o : s.owners()) {
+        if (!o.hits().isEmpty()) {
+          Map<String, Object> om = new LinkedHashMap<>();
+          om.put("owner", o.name());
+          om.put("share", o.share());
+          om.put("matches", hits(o.hits()));
+          owners.add(om);
         }
-        hits.add(m);
       }
-      p.put("matches", hits);
+      if (!owners.isEmpty()) {
+        p.put("owners", owners);
+      }
       out.add(p);
     }
     return out;
+  }
+
+  private static List<Object> hits(List<PartyHit> partyHits) {
+    List<Object> hits = new ArrayList<>(partyHits.size());
+    for (PartyHit h : partyHits) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("band", h.band().name());
+      m.put("query", h.query());
+      m.putAll(match(h.match()));
+      if (h.note() != null) {
+        m.put("note", h.note());
+      }
+      hits.add(m);
+    }
+    return hits;
   }
 
   /** The screening of a transaction's parties as text lines; parties without matches say so. */
@@ -74,11 +91,18 @@ public final class ScreeningFormat {
       String who = s.role() + " '" + s.name() + "'";
       if (s.hits().isEmpty()) {
         out.add(who + ": no list match");
-        continue;
       }
       for (PartyHit h : s.hits()) {
         out.add(who + ": " + line(h));
         h.match().explanation().forEach(x -> out.add("    " + x));
+      }
+      for (OwnerScreen o : s.owners()) {
+        String owner =
+            String.format(Locale.ROOT, "owner '%s' (%.0f%%) of %s", o.name(), 100 * o.share(), who);
+        for (PartyHit h : o.hits()) {
+          out.add(owner + ": " + line(h));
+          h.match().explanation().forEach(x -> out.add("    " + x));
+        }
       }
     }
     return out;

@@ -2,6 +2,7 @@ package io.chokepoint.determine;
 
 import io.chokepoint.classify.ChipClassification;
 import io.chokepoint.classify.ChipClassifier;
+import io.chokepoint.rules.Bounds;
 import io.chokepoint.rules.PossibleMembers;
 import io.chokepoint.transaction.Item;
 import io.chokepoint.transaction.Owner;
@@ -167,18 +168,52 @@ final class TransactionFacts {
     put(m, "party.militaryEndUser", p.militaryEndUser());
     listFacts(m, p, screen);
     if (p.owners() != null) {
-      double share = 0;
-      Set<String> lists = new LinkedHashSet<>();
-      for (Owner o : p.owners()) {
-        if (!o.lists().isEmpty()) {
-          share += o.share();
-          lists.addAll(o.lists());
-        }
-      }
-      m.put("party.listedOwnershipShare", share);
-      m.put("party.listedOwnerLists", List.copyOf(lists));
+      ownerFacts(m, p.owners(), screen == null ? List.of() : screen.owners());
     }
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The share of the party its listed owners hold, and their lists: an owner is listed when it
+   * states a list or its name hits one. An owner with only a possible match leaves the share
+   * between the sure share and the sure share plus its own, and the lists with possible members, so
+   * that only the answers it could change become indeterminate.
+   */
+  private static void ownerFacts(Map<String, Object> m, List<Owner> owners, List<OwnerScreen> s) {
+    double sure = 0;
+    double maybe = 0;
+    Set<String> lists = new LinkedHashSet<>();
+    Set<String> possible = new LinkedHashSet<>();
+    for (int k = 0; k < owners.size(); k++) {
+      Owner o = owners.get(k);
+      Set<String> own = new LinkedHashSet<>(o.lists());
+      Set<String> ownPossible = new LinkedHashSet<>();
+      if (k < s.size()) {
+        own.addAll(s.get(k).lists(ScreeningBand.HIT));
+        ownPossible.addAll(s.get(k).lists(ScreeningBand.POSSIBLE));
+      }
+      ownPossible.removeAll(own);
+      if (!own.isEmpty()) {
+        sure += o.share();
+      } else if (!ownPossible.isEmpty()) {
+        maybe += o.share();
+      }
+      lists.addAll(own);
+      possible.addAll(ownPossible);
+    }
+    possible.removeAll(lists);
+    if (maybe == 0) {
+      m.put("party.listedOwnershipShare", sure);
+    } else {
+      m.put(Frame.boundsKey("party.listedOwnershipShare"), new Bounds(sure, sure + maybe));
+    }
+    if (possible.isEmpty()) {
+      m.put("party.listedOwnerLists", List.copyOf(lists));
+    } else {
+      m.put(
+          Frame.membersKey("party.listedOwnerLists"),
+          new PossibleMembers(List.copyOf(lists), List.copyOf(possible)));
+    }
   }
 
   /**

@@ -220,4 +220,58 @@ class ScreeningInDeterminationTest {
         determine(fixed(Map.of("Hua Wei Technologies", again)), ClearedMatches.of(memory));
     assertThat(alerting.regime("US-EAR").outcome()).isEqualTo(Outcome.LICENSE_REQUIRED);
   }
+
+  private static Determination ownedBy(String owner, double share, Screener screener) {
+    Transaction t =
+        reader
+            .parse(
+                String.join(
+                    "\n",
+                    "id: S-2",
+                    "date: 2025-10-01",
+                    "route: {from: US, to: MY}",
+                    "parties:",
+                    "  - {role: exporter, name: Pacific Compute Distribution Inc., country: US}",
+                    "  - role: end-user",
+                    "    name: Johor Compute Sdn. Bhd.",
+                    "    country: MY",
+                    "    headquarters: MY",
+                    "    owners: [{name: " + owner + ", share: " + share + ", lists: []}]",
+                    "endUse: {purpose: commercial}",
+                    "items: [{id: L1, quantity: 10, chip: H20}]"),
+                "s.yaml")
+            .get(0);
+    PartyScreener ps = new PartyScreener(screener, "sha256:test", 0.85, 0.70, ClearedMatches.NONE);
+    return new Determiner(book, ps).determine(t, null);
+  }
+
+  @Test
+  void anOwnerThatHitsTheEntityListReachesThePartyThroughTheAffiliatesRule() {
+    Determination d =
+        ownedBy("Huawei Technologies", 0.6, fixed(Map.of("Huawei Technologies", huawei(0.97))));
+    RegimeDetermination us = d.regime("US-EAR");
+    assertThat(us.outcome()).isEqualTo(Outcome.LICENSE_REQUIRED);
+    assertThat(us.rules())
+        .filteredOn(r -> r.status() == RuleResult.Status.FIRED)
+        .extracting(r -> r.rule().id())
+        .contains("us.744-11.affiliates");
+    assertThat(d.screening().get(1).owners().get(0).hits()).hasSize(1);
+    assertThat(DeterminationText.render(d)).contains("owner 'Huawei Technologies' (60%)");
+    assertThat(DeterminationJson.toLine(d))
+        .contains("\"owners\":[{\"owner\":\"Huawei Technologies\"");
+  }
+
+  @Test
+  void anOwnerWithAPossibleMatchLeavesTheAffiliatesAnswerOpen() {
+    Determination d =
+        ownedBy("Huawei Technologies", 0.6, fixed(Map.of("Huawei Technologies", huawei(0.75))));
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.INDETERMINATE);
+  }
+
+  @Test
+  void aPossiblyListedMinorityOwnerCannotReachTheParty() {
+    Determination d =
+        ownedBy("Huawei Technologies", 0.2, fixed(Map.of("Huawei Technologies", huawei(0.75))));
+    assertThat(d.regime("US-EAR").outcome()).isEqualTo(Outcome.NO_LICENSE_REQUIRED);
+  }
 }
