@@ -15,20 +15,21 @@ import java.util.Locale;
 
 /**
  * The names {@code chokepoint screen} reads: from the command line, or from a UTF-8 CSV file with a
- * {@code name} column and optional {@code id} and {@code country} columns. Any other column, an
- * empty name or a ragged row is an error naming the file and line, and nothing is screened.
+ * {@code name} column and optional {@code id}, {@code country} and {@code address} columns. Any
+ * other column, an empty name or a ragged row is an error naming the file and line, and nothing is
+ * screened.
  */
 final class NameFile {
-  private static final List<String> COLUMNS = List.of("name", "id", "country");
+  private static final List<String> COLUMNS = List.of("name", "id", "country", "address");
 
   /** One name to screen. */
-  record Row(String id, String name, String country) {}
+  record Row(String id, String name, String country, String address) {}
 
   private NameFile() {}
 
   static List<Row> of(List<String> names) {
     List<Row> out = new ArrayList<>(names.size());
-    names.forEach(n -> out.add(new Row(null, n, null)));
+    names.forEach(n -> out.add(new Row(null, n, null, null)));
     return out;
   }
 
@@ -73,7 +74,7 @@ final class NameFile {
       Position at = new Position(display, records.get(0).line(), 0);
       for (String h : header) {
         if (!COLUMNS.contains(h)) {
-          issues.add(at, null, h, "unknown column; the columns are name, id and country");
+          issues.add(at, null, h, "unknown column; the columns are name, id, country and address");
         }
       }
       int name = header.indexOf("name");
@@ -82,6 +83,7 @@ final class NameFile {
       }
       int id = header.indexOf("id");
       int country = header.indexOf("country");
+      int address = header.indexOf("address");
       for (Csv.Record r : records.subList(1, records.size())) {
         Position p = new Position(display, r.line(), 0);
         if (r.fields().size() != header.size()) {
@@ -104,7 +106,8 @@ final class NameFile {
             new Row(
                 id < 0 ? null : blankToNull(r.fields().get(id)),
                 n,
-                country < 0 ? null : blankToNull(r.fields().get(country))));
+                country < 0 ? null : blankToNull(r.fields().get(country)),
+                address < 0 ? null : blankToNull(r.fields().get(address))));
       }
     }
     if (!issues.isEmpty()) {

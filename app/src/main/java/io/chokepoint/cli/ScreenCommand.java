@@ -53,7 +53,8 @@ final class ScreenCommand implements Callable<Integer> {
         names = "--file",
         paramLabel = "CSV",
         required = true,
-        description = "A CSV file with a name column, and optionally id and country columns.")
+        description =
+            "A CSV file with a name column, and optionally id, country and address columns.")
     Path file;
   }
 
@@ -99,7 +100,8 @@ final class ScreenCommand implements Callable<Integer> {
                   row -> {
                     List<ScreeningMatch> matches =
                         screener.screen(
-                            new ScreeningQuery(row.name(), row.country(), null), threshold);
+                            new ScreeningQuery(row.name(), row.country(), row.address()),
+                            threshold);
                     return format == Format.json
                         ? json(row, snapshot.contentHash(), matches)
                         : text(row, matches);
@@ -120,6 +122,9 @@ final class ScreenCommand implements Callable<Integer> {
     m.put("query", row.name());
     if (row.country() != null) {
       m.put("country", row.country());
+    }
+    if (row.address() != null) {
+      m.put("address", row.address());
     }
     m.put("lists", hash);
     List<Object> ms = new ArrayList<>(matches.size());

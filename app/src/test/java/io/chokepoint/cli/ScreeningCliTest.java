@@ -56,7 +56,7 @@ class ScreeningCliTest {
     Path file = dir.resolve("customers.csv");
     Files.writeString(
         file,
-        "id,name,country\nC1,Skydio Inc.,US\nC2,Bayerische Antriebstechnik AG,DE\n",
+        "id,name,country,address\nC1,Skydio Inc.,US,San Mateo\nC2,Bayerische Antriebstechnik AG,DE,\n",
         StandardCharsets.UTF_8);
     CliRun run = CliRun.of("screen", "--file", file.toString(), "--format", "text");
     assertThat(run.code()).as(run.err()).isZero();
