@@ -179,4 +179,16 @@ class ScreeningCliTest {
     assertThat(jsonLines(unscreened).get(0).get("lists").asText())
         .isEqualTo(io.chokepoint.determine.Determiner.EMPTY_LISTS);
   }
+
+  @Test
+  void theExampleCustomerFileScreensEveryRow() throws IOException {
+    Path file = CliRun.projectRoot().resolve("examples/customers.csv");
+    long rows = Files.readAllLines(file, StandardCharsets.UTF_8).size() - 1;
+    CliRun run = CliRun.of("screen", "--file", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<JsonNode> lines = jsonLines(run);
+    assertThat(lines).hasSize((int) rows);
+    assertThat(lines.get(0).get("matches").get(0).get("entityId").asText())
+        .isEqualTo("US-EL-CN-0001");
+  }
 }
