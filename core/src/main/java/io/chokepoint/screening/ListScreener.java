@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Screens names against the entries of a list snapshot: the {@link Screener} the engine uses.
@@ -31,20 +32,41 @@ public final class ListScreener implements Screener {
   private final NameIndex index;
   private final CandidateFinder finder;
 
+  private static final int CHUNK = 4096;
+
+  private static AnalyzedName[] analyzeAll(ListEntry entry, NameAnalyzer analyzer) {
+    List<String> names = entry.names();
+    AnalyzedName[] out = new AnalyzedName[names.size()];
+    for (int a = 0; a < out.length; a++) {
+      out[a] = analyzer.analyze(names.get(a));
+    }
+    return out;
+  }
+
   private ListScreener(List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config) {
     this.entries = List.copyOf(entries);
     this.analyzer = analyzer;
     this.config = config;
     NameIndex.Builder b = new NameIndex.Builder();
-    for (int e = 0; e < this.entries.size(); e++) {
-      List<String> names = this.entries.get(e).names();
-      Set<String> seen = new HashSet<>();
-      for (int a = 0; a < names.size(); a++) {
-        AnalyzedName name = analyzer.analyze(names.get(a));
-        // an alias that reads like another name of the entry in the same script adds nothing
-        String reading = Han.containsHan(name.normalized()) + name.keyString();
-        if (!name.tokens().isEmpty() && seen.add(reading)) {
-          b.add(e, a, name);
+    // Names are analysed in parallel a chunk at a time (analysis is most of the build, and the
+    // analyser is thread-safe), then added in entry order so that the index is the same.
+    for (int from = 0; from < this.entries.size(); from += CHUNK) {
+      int start = from;
+      List<AnalyzedName[]> chunk =
+          IntStream.range(start, Math.min(this.entries.size(), start + CHUNK))
+              .parallel()
+              .mapToObj(e -> analyzeAll(this.entries.get(e), analyzer))
+              .toList();
+      for (int k = 0; k < chunk.size(); k++) {
+        AnalyzedName[] names = chunk.get(k);
+        Set<String> seen = new HashSet<>();
+        for (int a = 0; a < names.length; a++) {
+          AnalyzedName name = names[a];
+          // an alias that reads like another name of the entry in the same script adds nothing
+          String reading = Han.containsHan(name.normalized()) + name.keyString();
+          if (!name.tokens().isEmpty() && seen.add(reading)) {
+            b.add(start + k, a, name);
+          }
         }
       }
     }
