@@ -96,7 +96,10 @@ final class CheckCommand implements Callable<Integer> {
     CompletableFuture<PartyScreener> screening =
         noScreening
             ? CompletableFuture.completedFuture(PartyScreener.NONE)
-            : CompletableFuture.supplyAsync(() -> Home.partyScreener(main.home().lists(lists)));
+            : CompletableFuture.supplyAsync(
+                () ->
+                    Home.partyScreener(
+                        main.home().lists(lists), store != null ? store : main.home().storeDir()));
     RuleBookActivator.Activated engine = main.home().engine();
     TransactionReader reader =
         new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());

@@ -6,6 +6,7 @@ import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,9 +74,16 @@ final class Home {
     return ListLoader.load(paths, LocalDate.now());
   }
 
-  /** A party screener over a snapshot, with the matcher's default thresholds. */
-  static PartyScreener partyScreener(ListSnapshot lists) {
-    return PartyScreener.of(lists, ClearedMatches.NONE);
+  /**
+   * A party screener over a snapshot, with the matcher's default thresholds and the reviewed
+   * non-matches recorded in the database under {@code storeDir}, if there is one.
+   */
+  static PartyScreener partyScreener(ListSnapshot lists, Path storeDir) {
+    ClearedMatches cleared =
+        Files.exists(storeDir.resolve("chokepoint.mv.db"))
+            ? ClearedMatches.of(Store.embedded(storeDir).reviewedNonMatches().memory())
+            : ClearedMatches.NONE;
+    return PartyScreener.of(lists, cleared);
   }
 
   synchronized ChipCatalogue catalogue() {

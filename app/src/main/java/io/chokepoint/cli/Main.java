@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CheckCommand.class,
       ClassifyCommand.class,
+      ClearCommand.class,
       ContentCommand.class,
       ListsCommand.class,
       RulesCommand.class,

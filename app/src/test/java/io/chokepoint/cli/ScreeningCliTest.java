@@ -191,4 +191,39 @@ class ScreeningCliTest {
     assertThat(lines.get(0).get("matches").get(0).get("entityId").asText())
         .isEqualTo("US-EL-CN-0001");
   }
+
+  @Test
+  void aClearedPairStopsCountingInCheckUntilTheEntryChanges(@TempDir Path dir) throws IOException {
+    Path home = scratchHome(dir.resolve("home"));
+    Path example = CliRun.projectRoot().resolve("examples/screened-parties.yaml");
+    JsonNode before = jsonLines(inHome(home, "check", example.toString())).get(2);
+    assertThat(before.get("overall").asText()).isEqualTo("INDETERMINATE");
+
+    CliRun unknown =
+        inHome(home, "clear", "X", "--entry", "NO-SUCH-ID", "--by", "a.officer", "--reason", "r");
+    assertThat(unknown.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(unknown.err()).contains("NO-SUCH-ID");
+
+    CliRun cleared =
+        inHome(
+            home,
+            "clear",
+            "Sugon Data Storage Trading Co., Ltd.",
+            "--country",
+            "CN",
+            "--entry",
+            "US-EL-CN-0040",
+            "--by",
+            "a.officer",
+            "--reason",
+            "a storage reseller, no ownership link to Sugon");
+    assertThat(cleared.code()).as(cleared.err()).isZero();
+    assertThat(cleared.out()).contains("US-EL-CN-0040", "lapses when the entry changes");
+
+    JsonNode after = jsonLines(inHome(home, "check", example.toString())).get(2);
+    assertThat(after.get("overall").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+    JsonNode match = after.get("screening").get(1).get("matches").get(0);
+    assertThat(match.get("band").asText()).isEqualTo("CLEARED");
+    assertThat(match.get("note").asText()).contains("a.officer", "storage reseller");
+  }
 }

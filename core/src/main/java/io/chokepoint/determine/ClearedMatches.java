@@ -38,9 +38,17 @@ public interface ClearedMatches {
    * spelling, case and punctuation do not matter but a namesake elsewhere is another party.
    */
   static String partyKey(Party party) {
-    return TextNormalizer.normalize(party.name())
-        + "|"
-        + (party.country() == null ? "" : party.country());
+    return partyKey(party.name(), party.country());
+  }
+
+  /**
+   * The key a party of this name and country is remembered by.
+   *
+   * @param name the party's name as written
+   * @param country its ISO alpha-2 country, or {@code null}
+   */
+  static String partyKey(String name, String country) {
+    return TextNormalizer.normalize(name) + "|" + (country == null ? "" : country);
   }
 
   /**

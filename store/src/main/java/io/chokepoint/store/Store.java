@@ -54,6 +54,11 @@ public final class Store {
     return url;
   }
 
+  /** The reviewed non-matches of screening. */
+  public ReviewedNonMatches reviewedNonMatches() {
+    return new ReviewedNonMatches(jdbi);
+  }
+
   /** The determination log. */
   public DeterminationLog determinations() {
     return new DeterminationLog(jdbi);
