@@ -97,9 +97,7 @@ final class CheckCommand implements Callable<Integer> {
         noScreening
             ? CompletableFuture.completedFuture(PartyScreener.NONE)
             : CompletableFuture.supplyAsync(
-                () ->
-                    Home.partyScreener(
-                        main.home().lists(lists), store != null ? store : main.home().storeDir()));
+                () -> main.home().partyScreener(main.home().lists(lists), store));
     RuleBookActivator.Activated engine = main.home().engine();
     TransactionReader reader =
         new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
@@ -124,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (!noStore) {
-      Store db = Store.embedded(store != null ? store : main.home().storeDir());
+      Store db = main.home().store(store);
       db.determinations().record(entries);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,6 @@ import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
-import io.chokepoint.store.Store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,9 +93,7 @@ final class ClearCommand implements Callable<Integer> {
     ReviewedNonMatch review =
         ReviewedNonMatch.of(
             ClearedMatches.partyKey(name, country), entry, reviewer, reason, Instant.now());
-    Store.embedded(store != null ? store : main.home().storeDir())
-        .reviewedNonMatches()
-        .record(review);
+    main.home().store(store).reviewedNonMatches().record(review);
     spec.commandLine()
         .getOut()
         .printf(

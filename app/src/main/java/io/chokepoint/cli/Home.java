@@ -24,6 +24,7 @@ final class Home {
   private final Path chips;
   private RuleBookActivator.Activated activated;
   private ChipCatalogue catalogue;
+  private final java.util.Map<Path, Store> stores = new java.util.HashMap<>();
 
   Home(Path home, Path rules, Path chips) {
     this.home = home != null ? home : defaultHome();
@@ -75,13 +76,24 @@ final class Home {
   }
 
   /**
-   * A party screener over a snapshot, with the matcher's default thresholds and the reviewed
-   * non-matches recorded in the database under {@code storeDir}, if there is one.
+   * The database in a directory ({@code null}: the default under the home), opened and migrated
+   * once per process however many commands ask for it.
    */
-  static PartyScreener partyScreener(ListSnapshot lists, Path storeDir) {
+  synchronized Store store(Path dir) {
+    Path d = (dir != null ? dir : storeDir()).toAbsolutePath().normalize();
+    return stores.computeIfAbsent(d, Store::embedded);
+  }
+
+  /**
+   * A party screener over a snapshot, with the matcher's default thresholds and the reviewed
+   * non-matches recorded in the database in {@code storeDir} ({@code null}: the default), if there
+   * is one.
+   */
+  PartyScreener partyScreener(ListSnapshot lists, Path storeDir) {
+    Path d = storeDir != null ? storeDir : storeDir();
     ClearedMatches cleared =
-        Files.exists(storeDir.resolve("chokepoint.mv.db"))
-            ? ClearedMatches.of(Store.embedded(storeDir).reviewedNonMatches().memory())
+        Files.exists(d.resolve("chokepoint.mv.db"))
+            ? ClearedMatches.of(store(d).reviewedNonMatches().memory())
             : ClearedMatches.NONE;
     return PartyScreener.of(lists, cleared);
   }

@@ -55,6 +55,15 @@ final class ListsCommand implements Runnable {
     }
   }
 
+  /** Prints {@code json} as one JSON line, or the {@code text} lines. */
+  static void print(PrintWriter out, Format format, Object json, List<String> text) {
+    if (format == Format.json) {
+      out.println(json(json));
+    } else {
+      text.forEach(out::println);
+    }
+  }
+
   static Map<String, Object> status(ListSnapshot s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lists", s.contentHash());
@@ -142,12 +151,7 @@ final class ListsCommand implements Runnable {
     @Override
     public Integer call() {
       ListSnapshot s = parent.main.home().lists(List.of());
-      PrintWriter out = parent.spec.commandLine().getOut();
-      if (format == Format.json) {
-        out.println(json(status(s)));
-      } else {
-        statusText(s).forEach(out::println);
-      }
+      print(parent.spec.commandLine().getOut(), format, status(s), statusText(s));
       return 0;
     }
   }
@@ -190,12 +194,11 @@ final class ListsCommand implements Runnable {
       }
       Files.delete(staging);
       ListDelta d = ListDelta.between(before, after);
-      PrintWriter out = parent.spec.commandLine().getOut();
-      if (format == Format.json) {
-        out.println(json(delta(before, after, d)));
-      } else {
-        deltaText(before, after, d).forEach(out::println);
-      }
+      print(
+          parent.spec.commandLine().getOut(),
+          format,
+          delta(before, after, d),
+          deltaText(before, after, d));
       return 0;
     }
 
@@ -257,12 +260,7 @@ final class ListsCommand implements Runnable {
       ListSnapshot b = ListLoader.load(List.of(before), LocalDate.now());
       ListSnapshot a = ListLoader.load(List.of(after), LocalDate.now());
       ListDelta d = ListDelta.between(b, a);
-      PrintWriter out = parent.spec.commandLine().getOut();
-      if (format == Format.json) {
-        out.println(json(delta(b, a, d)));
-      } else {
-        deltaText(b, a, d).forEach(out::println);
-      }
+      print(parent.spec.commandLine().getOut(), format, delta(b, a, d), deltaText(b, a, d));
       return 0;
     }
   }

@@ -139,29 +139,20 @@ final class ScreeningCorpus {
     try {
       Path companies = shared.resolve("curated/cn_companies_not_listed.csv");
       if (Files.exists(companies)) {
-        for (String line : Files.readAllLines(companies, StandardCharsets.UTF_8).subList(1, 79)) {
-          out.add(firstField(line));
+        for (Map<String, String> r : Csv.records(companies, StandardCharsets.UTF_8)) {
+          out.add(r.get("name_en"));
         }
       }
       Path persons = shared.resolve("eval/yente/negatives_global.csv");
       if (Files.exists(persons)) {
-        List<String> lines = Files.readAllLines(persons, StandardCharsets.UTF_8);
-        for (int i = 1; i < Math.min(lines.size(), 2001); i++) {
-          out.add(firstField(lines.get(i)));
+        List<Map<String, String>> rows = Csv.records(persons, StandardCharsets.UTF_8);
+        for (Map<String, String> r : rows.subList(0, Math.min(rows.size(), 2000))) {
+          out.add(r.get("full_name"));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out;
-  }
-
-  private static String firstField(String line) {
-    if (line.startsWith("\"")) {
-      int end = line.indexOf('"', 1);
-      return line.substring(1, end);
-    }
-    int comma = line.indexOf(',');
-    return comma < 0 ? line : line.substring(0, comma);
   }
 }

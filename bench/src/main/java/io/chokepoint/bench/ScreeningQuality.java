@@ -5,8 +5,6 @@ import io.chokepoint.screening.ListScreener;
 import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.ScreeningQuery;
-import io.chokepoint.source.Csv;
-import io.chokepoint.source.Issues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,14 +110,11 @@ public final class ScreeningQuality {
       System.out.println("| " + file + " | missing | | | |");
       return;
     }
-    List<Csv.Record> records =
-        Csv.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), new Issues());
-    int col = records.get(0).fields().indexOf(column);
     int names = 0;
     int alerting = 0;
     List<String> examples = new ArrayList<>();
-    for (Csv.Record r : records.subList(1, records.size())) {
-      String name = r.fields().get(col).trim();
+    for (Map<String, String> r : Csv.records(file, StandardCharsets.UTF_8)) {
+      String name = r.get(column).trim();
       if (name.isEmpty()) {
         continue;
       }

@@ -1,6 +1,5 @@
 package io.chokepoint.determine;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,14 +17,8 @@ public record OwnerScreen(String name, double share, List<PartyHit> hits) {
     hits = List.copyOf(hits);
   }
 
-  /** The lists of the entries in {@code band}. */
+  /** The lists of the entries in {@code band} (a fresh, modifiable set). */
   public Set<String> lists(ScreeningBand band) {
-    Set<String> out = new LinkedHashSet<>();
-    for (PartyHit h : hits) {
-      if (h.band() == band) {
-        out.add(h.match().entry().list());
-      }
-    }
-    return out;
+    return PartyHit.lists(hits, band);
   }
 }

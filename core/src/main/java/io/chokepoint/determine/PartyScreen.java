@@ -1,6 +1,5 @@
 package io.chokepoint.determine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,34 +21,19 @@ public record PartyScreen(
     owners = List.copyOf(owners);
   }
 
-  /** The lists of the entries the party is taken to be (band {@link ScreeningBand#HIT}). */
-  public List<String> listsHit() {
-    return lists(ScreeningBand.HIT);
+  /** The lists of the entries in {@code band}, in match order (a fresh, modifiable set). */
+  public Set<String> lists(ScreeningBand band) {
+    return PartyHit.lists(hits, band);
   }
 
-  /** The lists of the entries the party may be (band {@link ScreeningBand#POSSIBLE}). */
-  public List<String> listsPossible() {
-    return lists(ScreeningBand.POSSIBLE);
-  }
-
-  /** The primary names of the entries in {@code band}. */
-  public List<String> entryNames(ScreeningBand band) {
+  /** The primary names of the entries in {@code band} (a fresh, modifiable set). */
+  public Set<String> entryNames(ScreeningBand band) {
     Set<String> out = new LinkedHashSet<>();
     for (PartyHit h : hits) {
       if (h.band() == band) {
         out.add(h.match().entry().name());
       }
     }
-    return List.copyOf(out);
-  }
-
-  private List<String> lists(ScreeningBand band) {
-    Set<String> out = new LinkedHashSet<>();
-    for (PartyHit h : hits) {
-      if (h.band() == band) {
-        out.add(h.match().entry().list());
-      }
-    }
-    return new ArrayList<>(out);
+    return out;
   }
 }

@@ -222,18 +222,20 @@ final class TransactionFacts {
    * that only the conditions the possible lists could change become indeterminate.
    */
   private static void listFacts(Map<String, Object> m, Party p, PartyScreen screen) {
-    Set<String> lists = new LinkedHashSet<>(p.lists());
-    Set<String> names = new LinkedHashSet<>(List.of(p.name()));
-    Set<String> possibleLists = new LinkedHashSet<>();
-    Set<String> possibleNames = new LinkedHashSet<>();
-    if (screen != null) {
-      lists.addAll(screen.listsHit());
-      names.addAll(screen.entryNames(ScreeningBand.HIT));
-      possibleLists.addAll(screen.listsPossible());
-      possibleLists.removeAll(lists);
-      possibleNames.addAll(screen.entryNames(ScreeningBand.POSSIBLE));
-      possibleNames.removeAll(names);
+    if (screen == null || screen.hits().isEmpty()) {
+      // The common case, on every determination's path: only what the party states.
+      m.put("party.lists", p.lists());
+      m.put("party.listedNames", List.of(p.name()));
+      return;
     }
+    Set<String> lists = new LinkedHashSet<>(p.lists());
+    lists.addAll(screen.lists(ScreeningBand.HIT));
+    Set<String> names = new LinkedHashSet<>(List.of(p.name()));
+    names.addAll(screen.entryNames(ScreeningBand.HIT));
+    Set<String> possibleLists = screen.lists(ScreeningBand.POSSIBLE);
+    possibleLists.removeAll(lists);
+    Set<String> possibleNames = screen.entryNames(ScreeningBand.POSSIBLE);
+    possibleNames.removeAll(names);
     if (possibleLists.isEmpty()) {
       m.put("party.lists", List.copyOf(lists));
       m.put("party.listedNames", List.copyOf(names));

@@ -10,7 +10,6 @@ import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
-import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
 import dev.cel.common.types.CelType;
@@ -21,7 +20,6 @@ import dev.cel.parser.CelUnparser;
 import dev.cel.parser.CelUnparserFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
-import io.chokepoint.rules.Comparison.Operand;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.Position;
 import java.util.ArrayList;
@@ -45,20 +43,17 @@ public final class ConditionCompiler {
       Pattern.compile("\\b(params|sets|facts)\\.([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern DOTTED =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-  private static final Map<String, String> OPERATORS =
-      Map.of(
-          "_>=_", ">=", "_>_", ">", "_<=_", "<=", "_<_", "<", "_==_", "==", "_!=_", "!=", "@in",
-          "in");
-
   private static final CelUnparser UNPARSER = CelUnparserFactory.newUnparser();
 
   private final Vocabulary vocabulary;
+  private final ComparisonFinder comparisonFinder;
   private final Cel cel;
   private final Map<String, Condition> compiled = new java.util.HashMap<>();
 
   /** Creates a compiler for the vocabulary; building the CEL environment takes a few ms. */
   public ConditionCompiler(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.comparisonFinder = new ComparisonFinder(vocabulary);
     CelBuilder b =
         CelFactory.plannerCelBuilder()
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
@@ -257,8 +252,7 @@ public final class ConditionCompiler {
       facts.add(f.name());
       scopes.add(f.scope());
     }
-    List<Comparison> comparisons = new ArrayList<>();
-    collectComparisons(ast, expr, comparisons);
+    List<Comparison> comparisons = comparisonFinder.find(ast, expr);
     Condition.Junction junction = Condition.Junction.NONE;
     List<Condition> parts = new ArrayList<>();
     for (Condition.Junction j : List.of(Condition.Junction.AND, Condition.Junction.OR)) {
@@ -300,55 +294,10 @@ public final class ConditionCompiler {
             junction,
             parts,
             compiled.size(),
-            boundable(ast, ids, comparisons),
+            comparisonFinder.boundable(ast, ids, comparisons),
             strict(expr));
     compiled.put(key, c);
     return c;
-  }
-
-  private static final Set<String> ORDERINGS = Set.of(">=", ">", "<=", "<", "==", "!=");
-
-  /**
-   * The number facts that the expression uses only in comparisons with a parameter or a number
-   * literal: between the values they are compared with, the expression cannot change.
-   */
-  private Set<String> boundable(
-      CelAbstractSyntaxTree ast, Set<Long> ids, List<Comparison> comparisons) {
-    java.util.Map<String, Integer> uses = new java.util.HashMap<>();
-    for (Long id : ids) {
-      Optional<CelReference> r = ast.getReference(id);
-      if (r.isPresent()) {
-        vocabulary
-            .find(r.get().name())
-            .filter(f -> f.type() == FactType.NUMBER && !f.name().startsWith("params."))
-            .ifPresent(f -> uses.merge(f.name(), 1, Integer::sum));
-      }
-    }
-    java.util.Map<String, Integer> compared = new java.util.HashMap<>();
-    for (Comparison c : comparisons) {
-      if (c.right() == null || !ORDERINGS.contains(c.operator())) {
-        continue;
-      }
-      countIfAgainstConstant(c.left(), c.right(), compared);
-      countIfAgainstConstant(c.right(), c.left(), compared);
-    }
-    Set<String> out = new java.util.HashSet<>();
-    uses.forEach(
-        (name, n) -> {
-          if (n.equals(compared.get(name))) {
-            out.add(name);
-          }
-        });
-    return out;
-  }
-
-  private static void countIfAgainstConstant(
-      Comparison.Operand fact, Comparison.Operand other, java.util.Map<String, Integer> counts) {
-    if (fact.fact() != null
-        && (other.literal() instanceof Double
-            || (other.fact() != null && other.fact().startsWith("params.")))) {
-      counts.merge(fact.fact(), 1, Integer::sum);
-    }
   }
 
   /** The facts of the vocabulary that the expressions with these ids refer to. */
@@ -467,85 +416,5 @@ public final class ConditionCompiler {
       }
     }
     return msg + (col >= 0 ? " at column " + (col + 1) : "");
-  }
-
-  private void collectComparisons(CelAbstractSyntaxTree ast, CelExpr e, List<Comparison> out) {
-    Optional<CelReference> ref = ast.getReference(e.id());
-    if (ref.isPresent()
-        && vocabulary.find(ref.get().name()).map(f -> f.type() == FactType.BOOL).orElse(false)) {
-      // A true-or-false fact tested on its own is shown with its value too.
-      out.add(Comparison.value(Operand.fact(ref.get().name())));
-      return;
-    }
-    switch (e.exprKind().getKind()) {
-      case CALL:
-        {
-          String op = OPERATORS.get(e.call().function());
-          if (op != null && e.call().args().size() == 2) {
-            Operand l = operand(ast, e.call().args().get(0));
-            Operand r = operand(ast, e.call().args().get(1));
-            if (l != null && r != null && (l.fact() != null || r.fact() != null)) {
-              out.add(new Comparison(op, l, r));
-              return;
-            }
-          }
-          e.call().target().ifPresent(t -> collectComparisons(ast, t, out));
-          for (CelExpr a : e.call().args()) {
-            collectComparisons(ast, a, out);
-          }
-          return;
-        }
-      case LIST:
-        for (CelExpr a : e.list().elements()) {
-          collectComparisons(ast, a, out);
-        }
-        return;
-      case COMPREHENSION:
-        collectComparisons(ast, e.comprehension().iterRange(), out);
-        collectComparisons(ast, e.comprehension().loopStep(), out);
-        return;
-      default:
-        return;
-    }
-  }
-
-  private Operand operand(CelAbstractSyntaxTree ast, CelExpr e) {
-    Optional<CelReference> ref = ast.getReference(e.id());
-    if (ref.isPresent() && vocabulary.find(ref.get().name()).isPresent()) {
-      return Operand.fact(ref.get().name());
-    }
-    switch (e.exprKind().getKind()) {
-      case CONSTANT:
-        return constant(e.constant());
-      case LIST:
-        {
-          List<String> values = new ArrayList<>();
-          for (CelExpr el : e.list().elements()) {
-            Operand o = operand(ast, el);
-            if (o == null || !(o.literal() instanceof String s)) {
-              return null;
-            }
-            values.add(s);
-          }
-          return Operand.literal(List.copyOf(values), values.toString());
-        }
-      default:
-        return null;
-    }
-  }
-
-  private static Operand constant(CelConstant c) {
-    switch (c.getKind()) {
-      case STRING_VALUE:
-        return Operand.literal(c.stringValue(), "'" + c.stringValue() + "'");
-      case DOUBLE_VALUE:
-        return Operand.literal(c.doubleValue(), Comparison.number(c.doubleValue()));
-      case INT64_VALUE:
-        return Operand.literal((double) c.int64Value(), Long.toString(c.int64Value()));
-      case BOOLEAN_VALUE:
-        return Operand.literal(c.booleanValue(), Boolean.toString(c.booleanValue()));
-      default:
-        return null;
-    }
   }
 }
