@@ -4,24 +4,16 @@ import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.DeterminationText;
 import io.chokepoint.determine.Determiner;
-import io.chokepoint.determine.PartyScreener;
-import io.chokepoint.golden.RuleBookActivator;
-import io.chokepoint.source.Issue;
-import io.chokepoint.source.SourceException;
 import io.chokepoint.store.DeterminationLog;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.Transaction;
-import io.chokepoint.transaction.TransactionReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,43 +67,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
-  /** The result of a background task, with its own exception (a SourceException stays one). */
-  private static <T> T join(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
-  }
-
   @Override
   public Integer call() {
-    // The lists load and index on the other core while the rule book activates.
-    CompletableFuture<PartyScreener> screening =
-        noScreening
-            ? CompletableFuture.completedFuture(PartyScreener.NONE)
-            : CompletableFuture.supplyAsync(
-                () -> main.home().partyScreener(main.home().lists(lists), store));
-    RuleBookActivator.Activated engine = main.home().engine();
-    TransactionReader reader =
-        new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
-    Map<String, List<Transaction>> byFile = new LinkedHashMap<>();
-    List<Issue> issues = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        byFile.put(f.toString(), reader.read(f, f.toString()));
-      } catch (SourceException e) {
-        issues.addAll(e.issues());
-      }
-    }
-    if (!issues.isEmpty()) {
-      throw new SourceException(
-          "invalid transaction input: nothing was determined or recorded", issues);
-    }
-    Determiner determiner = engine.determiner().withScreener(join(screening));
+    Determining determining = new Determining(main.home(), lists, !noScreening, store);
+    Map<String, List<Transaction>> byFile = determining.read(files);
+    Determiner determiner = determining.determiner();
     List<DeterminationLog.Entry> entries = new ArrayList<>();
     for (Map.Entry<String, List<Transaction>> e : byFile.entrySet()) {
       for (Transaction t : e.getValue()) {
@@ -121,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!noStore) {
       Store db = main.home().store(store);
+      if (determining.snapshot() != null) {
+        db.listSnapshots().record(main.userName(), determining.snapshot());
+      }
       db.determinations().record(main.userName(), entries);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -19,8 +19,12 @@ import picocli.CommandLine.Option;
       ClearCommand.class,
       ContentCommand.class,
       ListsCommand.class,
+      ReplayCommand.class,
+      ReviewCommand.class,
       RulesCommand.class,
-      ScreenCommand.class
+      ScreenCommand.class,
+      TxCommand.class,
+      UsersCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */

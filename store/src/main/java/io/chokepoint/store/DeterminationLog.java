@@ -101,25 +101,48 @@ public final class DeterminationLog {
   public List<RecordedDetermination> forTransaction(String transactionId) {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
-                    "SELECT id, transaction_id, as_of, overall, rulebook_hash, lists_hash, input_hash, engine,"
-                        + " source_file, recorded_at, body FROM determination WHERE transaction_id = :tx ORDER BY id")
+            h.createQuery(SELECT + " WHERE transaction_id = :tx ORDER BY id")
                 .bind("tx", transactionId)
-                .map(
-                    (rs, ctx) ->
-                        new RecordedDetermination(
-                            rs.getLong("id"),
-                            rs.getString("transaction_id"),
-                            rs.getObject("as_of", java.time.LocalDate.class),
-                            rs.getString("overall"),
-                            rs.getString("rulebook_hash"),
-                            rs.getString("lists_hash"),
-                            rs.getString("input_hash"),
-                            rs.getString("engine"),
-                            rs.getString("source_file"),
-                            rs.getObject("recorded_at", OffsetDateTime.class),
-                            rs.getString("body")))
+                .map(DeterminationLog::recorded)
                 .list());
+  }
+
+  /**
+   * The determination with this id.
+   *
+   * @throws NotFoundException if there is none
+   */
+  public RecordedDetermination get(long id) {
+    return jdbi.withHandle(
+            h ->
+                h.createQuery(SELECT + " WHERE id = :id")
+                    .bind("id", id)
+                    .map(DeterminationLog::recorded)
+                    .findOne())
+        .orElseThrow(() -> new NotFoundException("no determination " + id));
+  }
+
+  private static final String SELECT =
+      "SELECT id, transaction_id, as_of, overall, rulebook_hash, lists_hash, input_hash, engine,"
+          + " source_file, recorded_at, body, actor, input FROM determination";
+
+  private static RecordedDetermination recorded(
+      java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return new RecordedDetermination(
+        rs.getLong("id"),
+        rs.getString("transaction_id"),
+        rs.getObject("as_of", java.time.LocalDate.class),
+        rs.getString("overall"),
+        rs.getString("rulebook_hash"),
+        rs.getString("lists_hash"),
+        rs.getString("input_hash"),
+        rs.getString("engine"),
+        rs.getString("source_file"),
+        rs.getObject("recorded_at", OffsetDateTime.class),
+        rs.getString("body"),
+        rs.getString("actor"),
+        rs.getString("input"));
   }
 
   /** The number of determinations recorded. */

@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
  * @param sourceFile the file the transaction came from, or {@code null}
  * @param recordedAt when it was recorded
  * @param body the determination as one line of JSON (FORMATS.md §2)
+ * @param actor who asked for it, or {@code null} for determinations recorded before users existed
+ * @param input the transaction's canonical form, or {@code null} if it was not kept
  */
 public record RecordedDetermination(
     long id,
@@ -29,4 +31,6 @@ public record RecordedDetermination(
     String engine,
     String sourceFile,
     OffsetDateTime recordedAt,
-    String body) {}
+    String body,
+    String actor,
+    String input) {}

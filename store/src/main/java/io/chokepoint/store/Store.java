@@ -3,6 +3,9 @@ package io.chokepoint.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.chokepoint.store.audit.AuditTrail;
+import io.chokepoint.store.lists.ListSnapshots;
+import io.chokepoint.store.tx.Holds;
+import io.chokepoint.store.tx.TransactionBook;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -93,6 +96,21 @@ public final class Store implements AutoCloseable {
   /** The determination log. */
   public DeterminationLog determinations() {
     return new DeterminationLog(jdbi, audit());
+  }
+
+  /** The recorded transactions. */
+  public TransactionBook transactions() {
+    return new TransactionBook(jdbi, determinations(), audit());
+  }
+
+  /** The review queue of held transactions. */
+  public Holds holds() {
+    return new Holds(jdbi, audit());
+  }
+
+  /** The list snapshots screening ran against, and their deltas. */
+  public ListSnapshots listSnapshots() {
+    return new ListSnapshots(jdbi, audit());
   }
 
   /** The tamper-evident audit trail. */
