@@ -12,6 +12,17 @@ import java.util.stream.Stream;
 final class MigrationFiles {
   private MigrationFiles() {}
 
+  /** The versions Flyway records as applied to a database, in the order they were applied. */
+  static List<String> applied(org.jdbi.v3.core.Jdbi jdbi) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT version FROM flyway_schema_history"
+                        + " WHERE version IS NOT NULL AND success ORDER BY installed_rank")
+                .mapTo(String.class)
+                .list());
+  }
+
   /** The SQL text of the migration of a version. */
   static String sql(String version) {
     try (Stream<Path> files = Files.list(directory())) {
