@@ -73,12 +73,20 @@ final class AuditCommand implements Runnable {
     }
   }
 
+  /** A chain head as JSON, {@code seq} before {@code hash} on every run. */
+  static Map<String, Object> head(long seq, String hash) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("seq", seq);
+    m.put("hash", hash);
+    return m;
+  }
+
   /** The JSON of a verification, as FORMATS documents it. */
   static Map<String, Object> verification(AuditVerification v, AuditTrail.ChainHead head) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("intact", v.intact());
     m.put("entries", v.entries());
-    m.put("head", Map.of("seq", head.seq(), "hash", head.hash()));
+    m.put("head", head(head.seq(), head.hash()));
     m.put("lastHash", v.lastHash());
     Map<String, Object> broken = null;
     if (!v.intact()) {
@@ -254,7 +262,7 @@ final class AuditCommand implements Runnable {
       json.put("lastSeq", pack.lastSeq());
       json.put("anchor", pack.anchor());
       json.put("lastHash", pack.lastHash());
-      json.put("head", Map.of("seq", pack.headSeq(), "hash", pack.headHash()));
+      json.put("head", head(pack.headSeq(), pack.headHash()));
       json.put("chainIntact", pack.chainIntact());
       json.put("chainProblem", pack.chainProblem());
       List<String> text = new ArrayList<>();

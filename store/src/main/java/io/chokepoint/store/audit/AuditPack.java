@@ -145,7 +145,10 @@ public record AuditPack(
   Map<String, Object> manifest() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", FORMAT);
-    m.put("range", Map.of("from", from, "to", to));
+    Map<String, Object> range = new LinkedHashMap<>();
+    range.put("from", from);
+    range.put("to", to);
+    m.put("range", range);
     m.put("entries", entries);
     m.put("firstSeq", firstSeq);
     m.put("lastSeq", lastSeq);
