@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Export-control compliance engine for AI chips and rare earths.",
     subcommands = {
+      AuditCommand.class,
       CheckCommand.class,
       ClassifyCommand.class,
       ClearCommand.class,
@@ -35,6 +36,9 @@ public final class Main implements Runnable {
 
   /** Exit code for a named record that does not exist. */
   static final int NOT_FOUND = 4;
+
+  /** Exit code for an audit chain that does not verify (the first broken entry is named). */
+  static final int AUDIT_BROKEN = 5;
 
   /** Exit code for an internal error. */
   static final int INTERNAL_ERROR = 1;

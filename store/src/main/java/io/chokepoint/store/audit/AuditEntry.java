@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One entry of the audit trail as stored.
@@ -30,6 +32,12 @@ public record AuditEntry(
   /** The previous hash of the first entry. */
   public static final String GENESIS = "0".repeat(64);
 
+  /** The hash recipe in words, as audit packs state it. */
+  public static final String RECIPE =
+      "hash = lower-case hex SHA-256 of the UTF-8 bytes of seq (decimal), recordedAt, actor,"
+          + " action, subject, detail and prevHash, joined by a line feed (\\n); the first"
+          + " entry's prevHash is 64 zeros, every other entry's is the hash of the entry before";
+
   /**
    * The hash an entry with these fields must carry: the lower-case hex SHA-256 of the UTF-8 bytes
    * of seq, recordedAt, actor, action, subject, detail and prevHash, joined by {@code \n}.
@@ -50,6 +58,20 @@ public record AuditEntry(
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
+  }
+
+  /** The entry's fields by name, in the order they are hashed, then the hash. */
+  public Map<String, Object> fields() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("seq", seq);
+    m.put("recordedAt", recordedAt);
+    m.put("actor", actor);
+    m.put("action", action);
+    m.put("subject", subject);
+    m.put("detail", detail);
+    m.put("prevHash", prevHash);
+    m.put("hash", hash);
+    return m;
   }
 
   /** The hash this entry's fields call for; differs from {@link #hash()} if a field changed. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -85,20 +86,88 @@ public final class AuditTrail {
    * before's hash, each hash equal to the recipe's, and the head equal to the last entry.
    */
   public AuditVerification verify() {
+    return verify(List.of());
+  }
+
+  /**
+   * Checks the whole chain as {@link #verify()} does, and also that each checkpoint's entry still
+   * carries the hash recorded outside the database (in an exported pack), which catches a chain
+   * rewritten whole, head included.
+   */
+  public AuditVerification verify(List<ChainCheckpoint> checkpoints) {
     return jdbi.inTransaction(
         h -> {
-          Map<String, Object> head =
-              h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1").mapToMap().one();
-          long headSeq = ((Number) head.get("seq")).longValue();
-          String headHash = ((String) head.get("hash")).trim();
-          ChainCheck check = new ChainCheck();
+          ChainHead head = head(h);
+          ChainCheck check = new ChainCheck(checkpoints);
           try (ResultIterator<AuditEntry> it = query(h, 1, Long.MAX_VALUE).iterator()) {
             while (it.hasNext() && check.accept(it.next())) {
               // the check stops at the first broken entry
             }
           }
-          return check.finish(headSeq, headHash);
+          return check.finish(head.seq(), head.hash());
         });
+  }
+
+  /**
+   * The chain's head: the number and hash of the last entry appended.
+   *
+   * @param seq the last entry's number (0 before the first)
+   * @param hash its hash ({@link AuditEntry#GENESIS} before the first)
+   */
+  public record ChainHead(long seq, String hash) {}
+
+  /** The head as the database holds it now. */
+  public ChainHead head() {
+    return jdbi.withHandle(AuditTrail::head);
+  }
+
+  static ChainHead head(Handle h) {
+    Map<String, Object> head =
+        h.createQuery("SELECT seq, hash FROM audit_head WHERE id = 1").mapToMap().one();
+    return new ChainHead(
+        ((Number) head.get("seq")).longValue(), ((String) head.get("hash")).trim());
+  }
+
+  /**
+   * A run of entry numbers.
+   *
+   * @param first the first entry's number
+   * @param last the last entry's number, not below {@code first}
+   */
+  record Span(long first, long last) {}
+
+  /**
+   * The span from the first entry recorded at or after {@code from} to the last recorded at or
+   * before {@code to}, among entries up to {@code upTo}; empty if none falls in the range. Entries
+   * between the two are in the span whatever their time, so that it is one unbroken piece of chain.
+   */
+  static Optional<Span> span(Handle h, Instant from, Instant to, long upTo) {
+    long first = -1;
+    long last = -1;
+    try (ResultIterator<Map<String, Object>> it =
+        h.createQuery("SELECT seq, recorded_at FROM audit_entry WHERE seq <= :upTo ORDER BY seq")
+            .bind("upTo", upTo)
+            .setFetchSize(1000)
+            .mapToMap()
+            .iterator()) {
+      while (it.hasNext()) {
+        Map<String, Object> row = it.next();
+        long seq = ((Number) row.get("seq")).longValue();
+        Instant at = Instant.parse((String) row.get("recorded_at"));
+        if (first < 0 && !at.isBefore(from)) {
+          first = seq;
+        }
+        if (first >= 0 && !at.isAfter(to)) {
+          last = seq;
+        }
+      }
+    }
+    return first < 0 || last < first ? Optional.empty() : Optional.of(new Span(first, last));
+  }
+
+  /** Runs a read in one transaction, so that the head and the entries read agree. */
+  <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> reading) {
+    return jdbi.inTransaction(reading::withHandle);
   }
 
   /** Visits the entries numbered {@code from} to {@code to}, in order. */
@@ -140,12 +209,21 @@ public final class AuditTrail {
   private static final String SELECT =
       "SELECT seq, recorded_at, actor, action, subject, detail, prev_hash, hash FROM audit_entry";
 
-  private static ResultIterable<AuditEntry> query(Handle h, long from, long to) {
+  static ResultIterable<AuditEntry> query(Handle h, long from, long to) {
     return h.createQuery(SELECT + " WHERE seq BETWEEN :from AND :to ORDER BY seq")
         .bind("from", from)
         .bind("to", to)
         .setFetchSize(1000)
         .map(AuditTrail::entry);
+  }
+
+  /**
+   * Reads one entry through the caller's handle, so that a transaction sees its own writes.
+   *
+   * @return the entry, or empty if no entry has that number
+   */
+  public static Optional<AuditEntry> entry(Handle h, long seq) {
+    return query(h, seq, seq).findOne();
   }
 
   private static AuditEntry entry(

@@ -7,16 +7,23 @@ package io.chokepoint.store.audit;
  * @param entries how many entries were read
  * @param lastHash the hash of the last entry read (the chain's head when intact)
  * @param firstBroken the number of the first entry that does not check out, or {@code null}
+ * @param brokenEntry that entry as stored, or {@code null} when it is missing or intact
  * @param problem what is wrong with it, or {@code null}
  */
 public record AuditVerification(
-    boolean intact, long entries, String lastHash, Long firstBroken, String problem) {
+    boolean intact,
+    long entries,
+    String lastHash,
+    Long firstBroken,
+    AuditEntry brokenEntry,
+    String problem) {
 
   static AuditVerification ok(long entries, String lastHash) {
-    return new AuditVerification(true, entries, lastHash, null, null);
+    return new AuditVerification(true, entries, lastHash, null, null, null);
   }
 
-  static AuditVerification broken(long entries, String lastHash, long at, String problem) {
-    return new AuditVerification(false, entries, lastHash, at, problem);
+  static AuditVerification broken(
+      long entries, String lastHash, long at, AuditEntry entry, String problem) {
+    return new AuditVerification(false, entries, lastHash, at, entry, problem);
   }
 }
