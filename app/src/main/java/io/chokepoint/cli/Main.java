@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       ClearCommand.class,
       ContentCommand.class,
       ListsCommand.class,
+      RegisterCommand.class,
       RulesCommand.class,
       ScreenCommand.class
     })

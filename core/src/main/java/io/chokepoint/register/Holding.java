@@ -2,6 +2,7 @@ package io.chokepoint.register;
 
 import io.chokepoint.content.Money;
 import io.chokepoint.transaction.EndUse;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,7 @@ public record Holding(
     Text.require("holding id", id);
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(unitValue, "unitValue");
+    unitValue = new Money(plain(unitValue.amount()), unitValue.currency());
     Objects.requireNonNull(custodian, "custodian");
     lot = Text.optional("lot", lot);
     licence = Text.optional("licence", licence);
@@ -53,5 +55,14 @@ public record Holding(
               + EndUse.PURPOSES
               + ")");
     }
+  }
+
+  /**
+   * The amount without trailing zeros and never in exponent form, so that 25000.50 read back from a
+   * NUMERIC column equals the 25000.5 written.
+   */
+  private static BigDecimal plain(BigDecimal amount) {
+    BigDecimal s = amount.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 }

@@ -56,17 +56,17 @@ class RegisterReportTest {
   @Test
   void countsAndValuesAsOfEachDate() {
     RegisterReport feb = report("2025-02-15", Filter.ALL);
-    assertThat(feb.total()).isEqualTo(new Total("all", 5, List.of(usd("590001.00"))));
+    assertThat(feb.total()).isEqualTo(new Total("all", 5, List.of(usd("590001.0"))));
     assertThat(feb.byClassification())
         .containsExactly(
             new Total("3A090.a", 3, List.of(usd("90000"))),
-            new Total("4A090.a", 2, List.of(usd("500001.00"))));
+            new Total("4A090.a", 2, List.of(usd("500001.0"))));
     assertThat(feb.bySite())
         .containsExactly(
             new Total("Ashburn DC2 (US)", 2, List.of(usd("60000"))),
-            new Total("San Jose Lab (US)", 3, List.of(usd("530001.00"))));
+            new Total("San Jose Lab (US)", 3, List.of(usd("530001.0"))));
     assertThat(feb.byEndUse())
-        .containsExactly(new Total("ai-research", 5, List.of(usd("590001.00"))));
+        .containsExactly(new Total("ai-research", 5, List.of(usd("590001.0"))));
     assertThat(feb.flagged()).isEmpty();
 
     RegisterReport april = report("2025-04-01", Filter.ALL);
