@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       ClearCommand.class,
       ContentCommand.class,
       ListsCommand.class,
+      RegisterCommand.class,
       ReplayCommand.class,
       ReviewCommand.class,
       RulesCommand.class,

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON shapes of recorded transactions and reviews (docs/formats.md §13). */
+/** The JSON shapes of recorded transactions and reviews (docs/formats.md §14). */
 final class RecordJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
