@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -72,11 +73,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not record the determinations in the database.")
   boolean noStore;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Database directory (default: HOME/var).")
-  Path store;
+  @Mixin StoreOptions store = new StoreOptions();
 
   /** The result of a background task, with its own exception (a SourceException stays one). */
   private static <T> T join(CompletableFuture<T> f) {
@@ -118,12 +115,13 @@ final class CheckCommand implements Callable<Integer> {
     List<DeterminationLog.Entry> entries = new ArrayList<>();
     for (Map.Entry<String, List<Transaction>> e : byFile.entrySet()) {
       for (Transaction t : e.getValue()) {
-        entries.add(new DeterminationLog.Entry(determiner.determine(t, asOf), e.getKey()));
+        entries.add(
+            new DeterminationLog.Entry(determiner.determine(t, asOf), e.getKey(), t.input()));
       }
     }
     if (!noStore) {
       Store db = main.home().store(store);
-      db.determinations().record(entries);
+      db.determinations().record(main.userName(), entries);
     }
     PrintWriter out = spec.commandLine().getOut();
     for (DeterminationLog.Entry e : entries) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -64,11 +65,7 @@ final class ClearCommand implements Callable<Integer> {
   @Option(names = "--lists", paramLabel = "PATH", description = "More list files or folders.")
   List<Path> lists = new ArrayList<>();
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Database directory (default: HOME/var).")
-  Path store;
+  @Mixin StoreOptions store = new StoreOptions();
 
   @Override
   public Integer call() {

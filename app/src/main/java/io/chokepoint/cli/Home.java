@@ -24,7 +24,7 @@ final class Home {
   private final Path chips;
   private RuleBookActivator.Activated activated;
   private ChipCatalogue catalogue;
-  private final java.util.Map<Path, Store> stores = new java.util.HashMap<>();
+  private final java.util.Map<String, Store> stores = new java.util.HashMap<>();
 
   Home(Path home, Path rules, Path chips) {
     this.home = home != null ? home : defaultHome();
@@ -81,19 +81,28 @@ final class Home {
    */
   synchronized Store store(Path dir) {
     Path d = (dir != null ? dir : storeDir()).toAbsolutePath().normalize();
-    return stores.computeIfAbsent(d, Store::embedded);
+    return stores.computeIfAbsent(d.toString(), k -> Store.embedded(d));
+  }
+
+  /** The database the options choose, opened and migrated once per process. */
+  synchronized Store store(StoreOptions options) {
+    String url = options.serverUrl();
+    if (url == null) {
+      return store(options.dir);
+    }
+    return stores.computeIfAbsent(
+        url, k -> Store.open(url, options.serverUser(), StoreOptions.serverPassword()));
   }
 
   /**
    * A party screener over a snapshot, with the matcher's default thresholds and the reviewed
-   * non-matches recorded in the database in {@code storeDir} ({@code null}: the default), if there
-   * is one.
+   * non-matches recorded in the database the options choose, if there is one.
    */
-  PartyScreener partyScreener(ListSnapshot lists, Path storeDir) {
-    Path d = storeDir != null ? storeDir : storeDir();
+  PartyScreener partyScreener(ListSnapshot lists, StoreOptions options) {
+    Path d = options.dir != null ? options.dir : storeDir();
     ClearedMatches cleared =
-        Files.exists(d.resolve("chokepoint.mv.db"))
-            ? ClearedMatches.of(store(d).reviewedNonMatches().memory())
+        options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
+            ? ClearedMatches.of(store(options).reviewedNonMatches().memory())
             : ClearedMatches.NONE;
     return PartyScreener.of(lists, cleared);
   }

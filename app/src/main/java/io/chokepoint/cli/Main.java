@@ -26,6 +26,12 @@ public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */
   static final int INVALID_INPUT = 2;
 
+  /** Exit code for a well-formed request that the rules refuse (role or state). */
+  static final int REFUSED = 3;
+
+  /** Exit code for a named record that does not exist. */
+  static final int NOT_FOUND = 4;
+
   /** Exit code for an internal error. */
   static final int INTERNAL_ERROR = 1;
 
@@ -41,7 +47,22 @@ public final class Main implements Runnable {
   @Option(names = "--chips", description = "Chip catalogue (default: HOME/data/chips.yaml).")
   Path chips;
 
+  @Option(
+      names = "--user",
+      description =
+          "Who is acting, as the audit trail records it (default: $CHOKEPOINT_USER or the login name).")
+  String user;
+
   private Home resolved;
+
+  /** The acting user's name. */
+  String userName() {
+    if (user != null && !user.isBlank()) {
+      return user;
+    }
+    String env = System.getenv("CHOKEPOINT_USER");
+    return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+  }
 
   Home home() {
     if (resolved == null) {
@@ -74,6 +95,14 @@ public final class Main implements Runnable {
           if (ex instanceof SourceException se) {
             line.getErr().println("chokepoint: " + se.getMessage());
             return INVALID_INPUT;
+          }
+          if (ex instanceof io.chokepoint.store.RefusedException re) {
+            line.getErr().println("chokepoint: refused (" + re.code() + "): " + re.getMessage());
+            return REFUSED;
+          }
+          if (ex instanceof io.chokepoint.store.NotFoundException nf) {
+            line.getErr().println("chokepoint: not found: " + nf.getMessage());
+            return NOT_FOUND;
           }
           line.getErr().println("chokepoint: internal error: " + ex);
           ex.printStackTrace(line.getErr());

@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param endUse the end use, or {@code null} if not given
  * @param facts further facts that rules name, by name
  * @param items the items, at least one
- * @param inputHash {@code sha256:} of the transaction as written, for replay
+ * @param inputHash {@code sha256:} of the transaction's canonical form, for replay
+ * @param input the transaction's canonical form (JSON, keys sorted): reading it back gives the same
+ *     transaction and hash, so a stored determination can be replayed
  * @param position where the transaction is written
  */
 public record Transaction(
@@ -28,6 +30,7 @@ public record Transaction(
     Map<String, Object> facts,
     List<Item> items,
     String inputHash,
+    String input,
     Position position) {
   public Transaction {
     parties = List.copyOf(parties);

@@ -203,8 +203,18 @@ public final class TransactionReader {
     if (id == null || date == null || route == null) {
       return null;
     }
+    String canonical = Canonical.json(n);
     return new Transaction(
-        id, date, route, parties, endUse, facts, items, Canonical.hash(n), n.position());
+        id,
+        date,
+        route,
+        parties,
+        endUse,
+        facts,
+        items,
+        Canonical.hashOf(canonical),
+        canonical,
+        n.position());
   }
 
   private Party party(Fields p) {

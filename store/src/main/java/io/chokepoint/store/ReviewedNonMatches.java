@@ -2,9 +2,12 @@ package io.chokepoint.store;
 
 import io.chokepoint.screening.FalsePositiveMemory;
 import io.chokepoint.screening.ReviewedNonMatch;
+import io.chokepoint.store.audit.AuditEvent;
+import io.chokepoint.store.audit.AuditTrail;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -14,34 +17,50 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ReviewedNonMatches {
   private final Jdbi jdbi;
+  private final AuditTrail audit;
 
-  ReviewedNonMatches(Jdbi jdbi) {
+  ReviewedNonMatches(Jdbi jdbi, AuditTrail audit) {
     this.jdbi = jdbi;
+    this.audit = audit;
   }
 
   /**
-   * Records a review.
+   * Records a review, with its audit entry.
    *
    * @return the id given to it
    * @throws StoreException if the write fails
    */
   public long record(ReviewedNonMatch review) {
     try {
-      return jdbi.withHandle(
-          h ->
-              h.createUpdate(
-                      "INSERT INTO reviewed_non_match (party_key, entry_id, entry_fingerprint,"
-                          + " reviewer, reason, reviewed_at) VALUES (:party, :entry, :fingerprint,"
-                          + " :reviewer, :reason, :at)")
-                  .bind("party", review.partyKey())
-                  .bind("entry", review.entryId())
-                  .bind("fingerprint", review.entryFingerprint())
-                  .bind("reviewer", review.reviewer())
-                  .bind("reason", review.reason())
-                  .bind("at", review.reviewedAt().atOffset(ZoneOffset.UTC))
-                  .executeAndReturnGeneratedKeys("id")
-                  .mapTo(Long.class)
-                  .one());
+      return jdbi.inTransaction(
+          h -> {
+            long id =
+                h.createUpdate(
+                        "INSERT INTO reviewed_non_match (party_key, entry_id, entry_fingerprint,"
+                            + " reviewer, reason, reviewed_at) VALUES (:party, :entry, :fingerprint,"
+                            + " :reviewer, :reason, :at)")
+                    .bind("party", review.partyKey())
+                    .bind("entry", review.entryId())
+                    .bind("fingerprint", review.entryFingerprint())
+                    .bind("reviewer", review.reviewer())
+                    .bind("reason", review.reason())
+                    .bind("at", review.reviewedAt().atOffset(ZoneOffset.UTC))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            audit.append(
+                h,
+                new AuditEvent(
+                    review.reviewer(),
+                    "screening.clear",
+                    "party:" + review.partyKey(),
+                    Map.of(
+                        "entry", review.entryId(),
+                        "entryFingerprint", review.entryFingerprint(),
+                        "reason", review.reason(),
+                        "reviewedNonMatch", id)));
+            return id;
+          });
     } catch (RuntimeException e) {
       throw new StoreException(
           "cannot record the review of " + review.partyKey() + " and " + review.entryId(), e);

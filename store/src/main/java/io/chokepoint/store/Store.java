@@ -1,19 +1,25 @@
 package io.chokepoint.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.chokepoint.store.audit.AuditTrail;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The database behind Chokepoint: an embedded H2 file database by default, migrated by Flyway on
- * open. One instance per process; it is thread-safe.
+ * The database behind Chokepoint: an embedded H2 file database by default, PostgreSQL for a team.
+ * It is migrated by Flyway on open, from the same migrations on both. One instance per process and
+ * database; it is thread-safe and holds a small connection pool, so close it when done.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
   private final Jdbi jdbi;
   private final String url;
+  private final HikariDataSource pool;
 
-  private Store(Jdbi jdbi, String url) {
-    this.jdbi = jdbi;
+  private Store(HikariDataSource pool, String url) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
     this.url = url;
   }
 
@@ -24,27 +30,47 @@ public final class Store {
    * @throws StoreException if the database cannot be opened or migrated
    */
   public static Store embedded(Path directory) {
+    // LOCK_TIMEOUT: writers queue for the audit head and licence rows; H2's 1 s default is too
+    // short under the 64-thread drawdown load.
     String url =
         "jdbc:h2:file:"
             + directory.toAbsolutePath().resolve("chokepoint")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=30000";
     return open(url, "sa", "");
   }
 
   /**
-   * Opens a database by JDBC URL and migrates it.
+   * Opens a database by JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql://…}) and migrates
+   * it.
    *
    * @throws StoreException if the database cannot be opened or migrated
    */
   public static Store open(String url, String user, String password) {
+    return open(url, user, password, 16);
+  }
+
+  /**
+   * Opens a database with a connection pool of a given size.
+   *
+   * @throws StoreException if the database cannot be opened or migrated
+   */
+  public static Store open(String url, String user, String password, int poolSize) {
+    HikariDataSource pool = null;
     try {
-      Flyway.configure()
-          .dataSource(url, user, password)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-      return new Store(Jdbi.create(url, user, password), url);
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      config.setUsername(user);
+      config.setPassword(password);
+      config.setMaximumPoolSize(poolSize);
+      config.setMinimumIdle(1);
+      config.setPoolName("chokepoint");
+      pool = new HikariDataSource(config);
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      return new Store(pool, url);
     } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.close();
+      }
       throw new StoreException("cannot open the store at " + url, e);
     }
   }
@@ -54,13 +80,33 @@ public final class Store {
     return url;
   }
 
+  /** The database access that the store's feature classes share. */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
   /** The reviewed non-matches of screening. */
   public ReviewedNonMatches reviewedNonMatches() {
-    return new ReviewedNonMatches(jdbi);
+    return new ReviewedNonMatches(jdbi, audit());
   }
 
   /** The determination log. */
   public DeterminationLog determinations() {
-    return new DeterminationLog(jdbi);
+    return new DeterminationLog(jdbi, audit());
+  }
+
+  /** The tamper-evident audit trail. */
+  public AuditTrail audit() {
+    return new AuditTrail(jdbi);
+  }
+
+  /** The registered users and their roles. */
+  public Users users() {
+    return new Users(jdbi, audit());
+  }
+
+  @Override
+  public void close() {
+    pool.close();
   }
 }

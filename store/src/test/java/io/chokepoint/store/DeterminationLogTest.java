@@ -42,7 +42,7 @@ class DeterminationLogTest {
             .read(ProjectFiles.root().resolve(EXAMPLE), EXAMPLE);
     entries =
         txs.stream()
-            .map(t -> new DeterminationLog.Entry(determiner.determine(t, null), EXAMPLE))
+            .map(t -> new DeterminationLog.Entry(determiner.determine(t, null), EXAMPLE, t.input()))
             .toList();
     assertThat(entries).hasSize(2);
   }
@@ -51,7 +51,7 @@ class DeterminationLogTest {
   void aRecordedBatchReadsBackWithTheSameBodyAndHashes() throws Exception {
     DeterminationLog log = Store.embedded(dir).determinations();
 
-    List<Long> ids = log.record(entries);
+    List<Long> ids = log.record("tester", entries);
 
     assertThat(ids).hasSize(2).doesNotHaveDuplicates().isSorted();
     assertThat(log.count()).isEqualTo(2);
@@ -93,16 +93,16 @@ class DeterminationLogTest {
             d.overall(),
             d.regimes());
     List<DeterminationLog.Entry> batch =
-        List.of(entries.get(0), entries.get(1), new DeterminationLog.Entry(tooLong, EXAMPLE));
+        List.of(entries.get(0), entries.get(1), new DeterminationLog.Entry(tooLong, EXAMPLE, null));
 
-    Throwable t = catchThrowable(() -> log.record(batch));
+    Throwable t = catchThrowable(() -> log.record("tester", batch));
 
     assertThat(t)
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot record 3 determinations");
     assertThat(log.count()).isZero();
     assertThat(log.forTransaction(d.transaction())).isEmpty();
-    assertThat(log.record(entries)).as("the store still works").hasSize(2);
+    assertThat(log.record("tester", entries)).as("the store still works").hasSize(2);
     assertThat(log.count()).isEqualTo(2);
   }
 
@@ -114,7 +114,9 @@ class DeterminationLogTest {
         new Determination(
             id, d.asOf(), d.rulebook(), d.lists(), d.input(), d.engine(), d.overall(), d.regimes());
 
-    Store.embedded(dir).determinations().record(List.of(new DeterminationLog.Entry(longest, null)));
+    Store.embedded(dir)
+        .determinations()
+        .record("tester", List.of(new DeterminationLog.Entry(longest, null, null)));
 
     assertThat(Store.embedded(dir).determinations().forTransaction(id))
         .singleElement()
@@ -123,10 +125,10 @@ class DeterminationLogTest {
 
   @Test
   void reopeningTheDirectoryKeepsTheRowsAndMigratesOnce() {
-    List<Long> first = Store.embedded(dir).determinations().record(entries);
+    List<Long> first = Store.embedded(dir).determinations().record("tester", entries);
 
     Store reopened = Store.embedded(dir);
-    List<Long> second = reopened.determinations().record(entries.subList(0, 1));
+    List<Long> second = reopened.determinations().record("tester", entries.subList(0, 1));
 
     assertThat(reopened.determinations().count()).isEqualTo(3);
     assertThat(second.get(0)).isGreaterThan(first.get(1));
@@ -145,6 +147,6 @@ class DeterminationLogTest {
                         .list());
     assertThat(migrations)
         .as("each migration applied once, not again on reopening")
-        .containsExactly("1", "2");
+        .containsExactlyElementsOf(MigrationFiles.versions());
   }
 }
