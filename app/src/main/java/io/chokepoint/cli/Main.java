@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Export-control compliance engine for AI chips and rare earths.",
     subcommands = {
+      ApplicationCommand.class,
       CheckCommand.class,
       ClassifyCommand.class,
       ClearCommand.class,
       ContentCommand.class,
+      LicenceCommand.class,
       ListsCommand.class,
       RulesCommand.class,
       ScreenCommand.class

@@ -105,6 +105,11 @@ public final class Store implements AutoCloseable {
     return new io.chokepoint.store.licence.Licences(jdbi, audit());
   }
 
+  /** The recorded transaction inputs, by transaction id. */
+  public io.chokepoint.store.licence.RecordedInputs recordedInputs() {
+    return new io.chokepoint.store.licence.RecordedInputs(jdbi);
+  }
+
   /** The licence applications. */
   public io.chokepoint.store.licence.Applications applications() {
     return new io.chokepoint.store.licence.Applications(jdbi, audit(), licences());

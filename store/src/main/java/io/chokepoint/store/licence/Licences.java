@@ -50,6 +50,23 @@ public final class Licences {
   }
 
   /**
+   * Records licences all or nothing, in one transaction.
+   *
+   * @throws RefusedException if the actor is below officer, or any number is already recorded
+   */
+  public List<StoredLicence> addAll(Actor by, List<Licence> list) {
+    LedgerRows.require(by, Role.OFFICER, "record licences");
+    return jdbi.inTransaction(
+        h -> {
+          List<StoredLicence> out = new ArrayList<>();
+          for (Licence l : list) {
+            out.add(add(h, by, l));
+          }
+          return out;
+        });
+  }
+
+  /**
    * Records a licence inside the caller's transaction.
    *
    * @throws RefusedException if the number is already recorded
