@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Export-control compliance engine for AI chips and rare earths.",
     subcommands = {
+      ApplicationCommand.class,
       AuditCommand.class,
       CheckCommand.class,
       ClassifyCommand.class,
       ClearCommand.class,
       ContentCommand.class,
+      LicenceCommand.class,
       ListsCommand.class,
       RegisterCommand.class,
       ReplayCommand.class,

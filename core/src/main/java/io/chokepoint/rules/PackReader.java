@@ -34,6 +34,10 @@ final class PackReader {
   /** A pack read from a file, with its jurisdiction if it declares one. */
   record Read(RulePack pack, Jurisdiction jurisdiction) {}
 
+  /** The {@code licensing:} keys that hold a number of days the review may take. */
+  static final java.util.Set<String> REVIEW_DAYS =
+      java.util.Set.of("reviewWorkingDays", "reviewCalendarDays");
+
   Read read(Fields f, String regime, String file) {
     String id = f.requiredString("pack");
     f.raw("regime");
@@ -48,6 +52,14 @@ final class PackReader {
         Node v = lic.raw(k);
         if (v instanceof Node.ListNode) {
           licensing.put(k, lic.stringList(k));
+        } else if (REVIEW_DAYS.contains(k)) {
+          // Review deadlines are computed from these, so they must be counts, not prose.
+          Double days = lic.toNumber(v);
+          if (days != null && (days <= 0 || days != Math.rint(days))) {
+            issues.add(v, "licensing", k + " must be a positive whole number of days");
+          } else if (days != null) {
+            licensing.put(k, days.longValue());
+          }
         } else if (v instanceof ScalarNode sc && !sc.isNull()) {
           licensing.put(k, scalar(sc));
         } else {

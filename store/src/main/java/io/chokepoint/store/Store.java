@@ -118,6 +118,21 @@ public final class Store implements AutoCloseable {
     return new AuditTrail(jdbi);
   }
 
+  /** The licences, their drawdowns, returns, adjustments and expiry. */
+  public io.chokepoint.store.licence.Licences licences() {
+    return new io.chokepoint.store.licence.Licences(jdbi, audit());
+  }
+
+  /** The recorded transaction inputs, by transaction id. */
+  public io.chokepoint.store.licence.RecordedInputs recordedInputs() {
+    return new io.chokepoint.store.licence.RecordedInputs(jdbi);
+  }
+
+  /** The licence applications. */
+  public io.chokepoint.store.licence.Applications applications() {
+    return new io.chokepoint.store.licence.Applications(jdbi, audit(), licences());
+  }
+
   /** The registered users and their roles. */
   public Users users() {
     return new Users(jdbi, audit());

@@ -1,0 +1,261 @@
+package io.chokepoint.cli;
+
+import io.chokepoint.licence.ApplicationDraft;
+import io.chokepoint.licence.ApplicationDrafter;
+import io.chokepoint.licence.ApplicationForm;
+import io.chokepoint.licence.ApplicationStatus;
+import io.chokepoint.licence.Authority;
+import io.chokepoint.licence.LicenceApplication;
+import io.chokepoint.licence.LicenceFormat;
+import io.chokepoint.rules.Regime;
+import io.chokepoint.store.licence.Applications;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code chokepoint application draft|submit|decide|list|show}: licence applications drafted from a
+ * recorded transaction, their status and review deadline, and the licence an approval creates.
+ */
+@Command(
+    name = "application",
+    mixinStandardHelpOptions = true,
+    description = "Licence applications: draft, submit, decide, list, show.",
+    subcommands = {
+      ApplicationCommand.Draft.class,
+      ApplicationCommand.Submit.class,
+      ApplicationCommand.Decide.class,
+      ApplicationCommand.ListAll.class,
+      ApplicationCommand.Show.class
+    })
+final class ApplicationCommand extends StoreCommands.Group {
+
+  /** Prints an application. */
+  static int show(StoreCommands.Sub sub, LicenceApplication a) {
+    List<String> text = new ArrayList<>();
+    text.add(
+        "application "
+            + a.id()
+            + " ("
+            + a.draft().form().code()
+            + ") for "
+            + a.draft().transaction()
+            + ": "
+            + a.status().code().toUpperCase());
+    if (a.submittedOn() != null) {
+      text.add(
+          "  submitted "
+              + a.submittedOn()
+              + "; review deadline "
+              + (a.deadline() == null ? "unknown" : a.deadline())
+              + " ("
+              + a.draft().clock().describe()
+              + ")");
+    } else {
+      text.add("  review time: " + a.draft().clock().describe());
+    }
+    a.draft().clock().caveats().forEach(c -> text.add("  caveat: " + c));
+    if (a.licence() != null) {
+      text.add("  licence " + a.licence());
+    }
+    a.draft()
+        .fields()
+        .forEach(
+            f ->
+                text.add(
+                    "  "
+                        + f.name()
+                        + ": "
+                        + (f.missing()
+                            ? "MISSING (" + f.source() + ")"
+                            : String.valueOf(f.value()))));
+    a.draft().documents().forEach(d -> text.add("  document: " + d));
+    a.draft().problems().forEach(p -> text.add("  problem: " + p));
+    return sub.print(LicenceFormat.application(a), text);
+  }
+
+  @Command(name = "draft", description = "Draft an application from a recorded transaction.")
+  static final class Draft extends StoreCommands.Sub {
+    @Parameters(paramLabel = "TX_ID")
+    String tx;
+
+    @Option(names = "--authority", required = true, paramLabel = "BIS|MOFCOM")
+    String authority;
+
+    @Option(
+        names = "--form",
+        paramLabel = "FORM",
+        description =
+            "nac-notification, bis-licence-application or mofcom-dual-use (default: by authority).")
+    String form;
+
+    @Override
+    public Integer call() {
+      Authority a;
+      try {
+        a = Authority.of(authority);
+      } catch (IllegalArgumentException e) {
+        throw LicenceCli.invalid("--authority", "expected BIS or MOFCOM, not '" + authority + "'");
+      }
+      if (a == Authority.INTERNAL) {
+        throw LicenceCli.invalid("--authority", "an internal approval has no application");
+      }
+      LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
+      ApplicationForm f;
+      try {
+        f =
+            form == null
+                ? ApplicationDrafter.formFor(a, r.determination())
+                : ApplicationForm.of(form);
+      } catch (IllegalArgumentException e) {
+        throw LicenceCli.invalid("--form", "unknown form '" + form + "'");
+      }
+      if (f.authority() != a) {
+        throw LicenceCli.invalid("--form", f.code() + " goes to " + f.authority() + ", not " + a);
+      }
+      Map<String, Object> licensing =
+          parent
+              .main
+              .home()
+              .engine()
+              .ruleBook()
+              .regime(a.regime())
+              .map(Regime::licensing)
+              .orElse(Map.of());
+      ApplicationDraft d =
+          ApplicationDrafter.draft(f, r.transaction(), r.determination(), licensing);
+      return show(this, db().applications().draft(actor(), d));
+    }
+  }
+
+  @Command(name = "submit", description = "Submit an application; the review clock starts.")
+  static final class Submit extends StoreCommands.Sub {
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Day of receipt (default: today).")
+    String on;
+
+    @Option(
+        names = "--set",
+        paramLabel = "FIELD=VALUE",
+        description = "Supply a field the draft misses, e.g. --set items[L1].manufacturer=NVIDIA.")
+    Map<String, String> supplied = new LinkedHashMap<>();
+
+    @Option(names = "--note", paramLabel = "TEXT")
+    String note;
+
+    @Override
+    public Integer call() {
+      LocalDate day = LicenceCli.date("--on", on, LocalDate.now());
+      try {
+        return show(this, db().applications().submit(actor(), id, day, supplied, note));
+      } catch (IllegalArgumentException e) {
+        throw LicenceCli.invalid("--set", e.getMessage());
+      }
+    }
+  }
+
+  @Command(
+      name = "decide",
+      description = "Record the authority's decision; approval creates the licence.")
+  static final class Decide extends StoreCommands.Sub {
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Parameters(index = "1", paramLabel = "approved|denied|returned")
+    String decision;
+
+    @Option(
+        names = "--on",
+        paramLabel = "DATE",
+        description = "Day of the decision (default: today).")
+    String on;
+
+    @Option(
+        names = "--licence-number",
+        paramLabel = "N",
+        description = "For approved: the licence number.")
+    String number;
+
+    @Option(
+        names = "--valid-from",
+        paramLabel = "DATE",
+        description = "For approved (default: --on).")
+    String validFrom;
+
+    @Option(names = "--valid-to", paramLabel = "DATE", description = "For approved: the last day.")
+    String validTo;
+
+    @Option(names = "--note", paramLabel = "TEXT")
+    String note;
+
+    @Override
+    public Integer call() {
+      ApplicationStatus s;
+      try {
+        s = ApplicationStatus.of(decision);
+      } catch (IllegalArgumentException e) {
+        s = null;
+      }
+      if (s == null || !s.isDecision()) {
+        throw LicenceCli.invalid(
+            "decision", "expected approved, denied or returned, not '" + decision + "'");
+      }
+      LocalDate day = LicenceCli.date("--on", on, LocalDate.now());
+      LocalDate from = LicenceCli.date("--valid-from", validFrom, day);
+      LocalDate to = LicenceCli.date("--valid-to", validTo, null);
+      if (s == ApplicationStatus.APPROVED && (number == null || number.isBlank())) {
+        throw LicenceCli.invalid("--licence-number", "an approval needs the licence number");
+      }
+      if (s == ApplicationStatus.APPROVED && to == null) {
+        throw LicenceCli.invalid("--valid-to", "an approval needs the licence's last day");
+      }
+      if (to != null && to.isBefore(from)) {
+        throw LicenceCli.invalid("--valid-to", to + " is before " + from);
+      }
+      Applications.Decided d =
+          db().applications()
+              .decide(actor(), id, s, day, note, a -> a.grant(number, from, to, List.of()));
+      return show(this, d.application());
+    }
+  }
+
+  @Command(name = "list", description = "Every application.")
+  static final class ListAll extends StoreCommands.Sub {
+    @Override
+    public Integer call() {
+      List<Object> json = new ArrayList<>();
+      List<String> text = new ArrayList<>();
+      for (LicenceApplication a : db().applications().all()) {
+        json.add(LicenceFormat.application(a));
+        text.add(
+            a.id()
+                + "  "
+                + a.draft().form().code()
+                + "  "
+                + a.draft().transaction()
+                + "  "
+                + a.status().code()
+                + (a.deadline() == null ? "" : "  deadline " + a.deadline()));
+      }
+      return print(Map.of("applications", json), text);
+    }
+  }
+
+  @Command(name = "show", description = "One application with its draft.")
+  static final class Show extends StoreCommands.Sub {
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Override
+    public Integer call() {
+      return show(this, db().applications().get(id));
+    }
+  }
+}

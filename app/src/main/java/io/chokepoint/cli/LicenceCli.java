@@ -1,0 +1,128 @@
+package io.chokepoint.cli;
+
+import io.chokepoint.determine.Determination;
+import io.chokepoint.golden.RuleBookActivator;
+import io.chokepoint.licence.LicenceFormat;
+import io.chokepoint.source.Issue;
+import io.chokepoint.source.Position;
+import io.chokepoint.source.SourceException;
+import io.chokepoint.store.NotFoundException;
+import io.chokepoint.store.Store;
+import io.chokepoint.store.licence.LedgerResult;
+import io.chokepoint.store.licence.StoredLicence;
+import io.chokepoint.transaction.Transaction;
+import io.chokepoint.transaction.TransactionReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the licence and application commands share: options read as values, recorded inputs. */
+final class LicenceCli {
+  private LicenceCli() {}
+
+  /** A recorded transaction and its determination under the active rule book. */
+  record Recorded(Transaction transaction, Determination determination) {}
+
+  /** An error in a command-line value, naming the option: exit code 2, nothing changed. */
+  static SourceException invalid(String option, String message) {
+    return new SourceException(
+        "nothing was changed", List.of(new Issue(Position.ofFile(option), null, option, message)));
+  }
+
+  static BigDecimal decimal(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw invalid(option, "'" + text + "' is not a number");
+    }
+  }
+
+  static LocalDate date(String option, String text, LocalDate otherwise) {
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw invalid(option, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
+    }
+  }
+
+  /**
+   * The transaction as the determination log last recorded it, determined as of its date under the
+   * active rule book.
+   *
+   * @throws NotFoundException if it was never recorded
+   */
+  static Recorded recorded(Main main, Store store, String txId) {
+    String input =
+        store
+            .recordedInputs()
+            .latest(txId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "no recorded transaction "
+                            + txId
+                            + " (record it first with: chokepoint check FILE)"));
+    RuleBookActivator.Activated engine = main.home().engine();
+    TransactionReader reader =
+        new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
+    Transaction tx = reader.parse(input, txId + ".json").get(0);
+    return new Recorded(tx, engine.determiner().determine(tx, tx.date()));
+  }
+
+  /** A stored licence with its balance. */
+  static Map<String, Object> stored(StoredLicence s) {
+    Map<String, Object> m = new LinkedHashMap<>(LicenceFormat.licence(s.licence()));
+    m.put("balance", LicenceFormat.balance(s.licence(), s.balance()));
+    return m;
+  }
+
+  /** The answer to a request against a licence. */
+  static Map<String, Object> result(String licence, String kind, LedgerResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("licence", licence);
+    m.put("request", kind);
+    m.put("entry", r.entry());
+    m.put("accepted", r.accepted());
+    m.put("replayed", r.replayed());
+    m.put("reasons", LicenceFormat.shortfalls(r.reasons()));
+    m.put("notes", r.notes());
+    m.put("drawnQuantity", r.balance().quantity());
+    m.put("drawnValue", r.balance().value());
+    return m;
+  }
+
+  static List<String> resultText(String licence, String kind, LedgerResult r) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        kind
+            + " on "
+            + licence
+            + ": "
+            + (r.accepted() ? "ACCEPTED" : "REJECTED")
+            + " (entry "
+            + r.entry()
+            + (r.replayed() ? ", replayed" : "")
+            + "); drawn "
+            + r.balance().quantity().toPlainString()
+            + " units, value "
+            + r.balance().value().toPlainString());
+    r.reasons().forEach(s -> out.add("  reason " + s));
+    r.notes().forEach(n -> out.add("  note: " + n));
+    return out;
+  }
+
+  /** Exit code for a recorded rejection: the request was well formed and refused. */
+  static int code(LedgerResult r) {
+    return r.accepted() ? 0 : Main.REFUSED;
+  }
+}
