@@ -56,8 +56,8 @@ final class LicenceCli {
   }
 
   /**
-   * The transaction as the determination log last recorded it, determined as of its date under the
-   * active rule book.
+   * The transaction as last recorded (by {@code tx add}, else by {@code check}), determined as of
+   * its date under the active rule book.
    *
    * @throws NotFoundException if it was never recorded
    */
@@ -71,7 +71,7 @@ final class LicenceCli {
                     new NotFoundException(
                         "no recorded transaction "
                             + txId
-                            + " (record it first with: chokepoint check FILE)"));
+                            + " (record it first with: chokepoint tx add FILE)"));
     RuleBookActivator.Activated engine = main.home().engine();
     TransactionReader reader =
         new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());

@@ -61,8 +61,21 @@ final class ReviewCommand {
       }
       Store db = review.main.home().store(store);
       Actor actor = db.users().actor(review.main.userName());
-      ReviewRecord r =
-          db.holds().decide(actor, id, decision(), Licensing.cover(db), Licensing.drawdown(db));
+      ReviewDecision decision = decision();
+      ReviewRecord r;
+      if (decision instanceof ReviewDecision.Release) {
+        Licensing licensing = Licensing.of(review.main, db, id);
+        r = db.holds().decide(actor, id, decision, licensing.cover(), licensing.drawdown());
+      } else {
+        r =
+            db.holds()
+                .decide(
+                    actor,
+                    id,
+                    decision,
+                    (regime, licence) -> java.util.Optional.empty(),
+                    io.chokepoint.store.tx.Holds.ReleaseDrawdown.NONE);
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {
         out.println(RecordJson.line(RecordJson.review(r)));

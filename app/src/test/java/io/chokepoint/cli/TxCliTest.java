@@ -96,6 +96,46 @@ class TxCliTest {
   }
 
   @Test
+  void aReleaseUnderALicenceDrawsItDownInTheSameTransaction() throws Exception {
+    String root = CliRun.projectRoot().toString();
+    assertThat(as("alice", "tx", "add", EXAMPLE, "--no-screening").code()).isZero();
+    assertThat(as("alice", "users", "add", "bob", "--role", "officer").code()).isZero();
+    assertThat(as("alice", "licence", "add", root + "/examples/licences/h100-yunhai.yaml").code())
+        .isZero();
+    CliRun capped =
+        as("bob", "review", "release", "PO-2026-0215", "--licence", "D1234567", "--reason", "ok");
+    assertThat(capped.code()).isEqualTo(3);
+    assertThat(capped.err()).contains("cn-half-of-us").contains("0.5 x 0 = 0");
+    assertThat(as("bob", "licence", "show", "D1234567").json().path("balance").toString())
+        .contains("\"drawn\":0");
+
+    CliRun us =
+        as("alice", "tx", "add", root + "/examples/us-customer-shipments.yaml", "--no-screening");
+    assertThat(line(us, 0).path("status").asText()).isEqualTo("CLEARED");
+    CliRun released =
+        as("bob", "review", "release", "PO-2026-0215", "--licence", "D1234567", "--reason", "ok");
+    assertThat(released.code()).as(released.err()).isZero();
+    assertThat(released.json().path("covers").get(0).asText())
+        .isEqualTo("US-EAR: LICENCE D1234567");
+    JsonNode quantity = as("bob", "licence", "show", "D1234567").json().path("balance");
+    assertThat(quantity.path("quantity").path("drawn").asInt()).isEqualTo(8);
+    assertThat(quantity.path("quantity").path("left").asInt()).isEqualTo(92);
+    CliRun twice =
+        as("bob", "review", "release", "PO-2026-0215", "--licence", "D1234567", "--reason", "ok");
+    assertThat(twice.code()).isEqualTo(3);
+    assertThat(
+            as("bob", "licence", "show", "D1234567")
+                .json()
+                .path("balance")
+                .path("quantity")
+                .path("drawn")
+                .asInt())
+        .as("a second release draws nothing")
+        .isEqualTo(8);
+    assertThat(as("bob", "audit", "verify").code()).isZero();
+  }
+
+  @Test
   void invalidInputChangesNothingAndNamesTheField() throws Exception {
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(

@@ -108,18 +108,23 @@ public final class LicenceFormat {
     return m;
   }
 
+  /** A figure without an exponent: 2E+5 as 200000, as a person and a spreadsheet read it. */
+  private static BigDecimal plain(BigDecimal d) {
+    return d == null || d.scale() >= 0 ? d : d.setScale(0);
+  }
+
   /** A licence's balance: limit, drawn and left, and each share cap's standing. */
   public static Map<String, Object> balance(Licence l, Balance b) {
     Map<String, Object> m = new LinkedHashMap<>();
     Map<String, Object> q = new LinkedHashMap<>();
     q.put("limit", l.quantityLimit());
-    q.put("drawn", b.quantity());
+    q.put("drawn", plain(b.quantity()));
     q.put("left", l.quantityLimit() == null ? null : l.quantityLimit().subtract(b.quantity()));
     m.put("quantity", q);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("currency", l.valueLimit() == null ? null : l.valueLimit().currency());
     v.put("limit", l.valueLimit() == null ? null : l.valueLimit().amount());
-    v.put("drawn", b.value());
+    v.put("drawn", plain(b.value()));
     v.put("left", l.valueLimit() == null ? null : l.valueLimit().amount().subtract(b.value()));
     m.put("value", v);
     List<Object> caps = new ArrayList<>();

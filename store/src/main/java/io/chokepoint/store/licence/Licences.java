@@ -172,7 +172,15 @@ public final class Licences {
     }
   }
 
-  private LedgerResult draw(Handle h, Actor by, String number, LicenceLine line, String key) {
+  /**
+   * Draws within the caller's database transaction, as a release under a licence does: the draw and
+   * the release commit together or not at all.
+   *
+   * @throws RefusedException if the actor is below officer, or the key was used for another request
+   * @throws NotFoundException if there is no such licence
+   */
+  public LedgerResult draw(Handle h, Actor by, String number, LicenceLine line, String key) {
+    LedgerRows.require(by, Role.OFFICER, "draw on licences");
     Optional<LedgerResult> earlier = replay(h, key, number, line);
     if (earlier.isPresent()) {
       return earlier.get();

@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The transactions the determination log recorded, by id: the canonical input of the latest
- * recording, which reads back into the same transaction. Licence matching, drawdowns and
- * applications name a transaction by its id and find it here.
+ * The recorded transactions by id: the canonical input of the current revision recorded by {@code
+ * tx add}, else of the latest determination that {@code check} recorded. It reads back into the
+ * same transaction. Licence matching, drawdowns and applications name a transaction by its id and
+ * find it here.
  */
 public final class RecordedInputs {
   private final Jdbi jdbi;
@@ -18,6 +19,16 @@ public final class RecordedInputs {
 
   /** The canonical input of the latest recording of a transaction, if any. */
   public Optional<String> latest(String transactionId) {
+    Optional<String> recorded =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT input FROM trade_transaction WHERE id = :tx")
+                    .bind("tx", transactionId)
+                    .mapTo(String.class)
+                    .findOne());
+    if (recorded.isPresent()) {
+      return recorded;
+    }
     return jdbi.withHandle(
         h ->
             h.createQuery(

@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the per-regime summary a review needs out of a recorded determination (FORMATS §2). */
-final class RecordedRegimes {
+public final class RecordedRegimes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RecordedRegimes() {}
 
-  static List<RegimeSummary> parse(String body) {
+  /**
+   * The regimes of a recorded determination.
+   *
+   * @throws StoreException if the body is not a determination
+   */
+  public static List<RegimeSummary> parse(String body) {
     try {
       List<RegimeSummary> out = new ArrayList<>();
       for (JsonNode r : JSON.readTree(body).path("regimes")) {
