@@ -71,7 +71,7 @@ public final class TestDatabases {
       return new Connect(
           "jdbc:h2:file:"
               + dir.resolve("chokepoint")
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=30000",
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=30000;WRITE_DELAY=0",
           "sa",
           "");
     } catch (IOException e) {
