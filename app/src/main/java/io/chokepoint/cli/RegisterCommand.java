@@ -73,7 +73,8 @@ final class RegisterCommand implements Runnable {
       PartyScreener screener = main.home().partyScreener(main.home().lists(List.of()), options);
       determiner = determiner.withScreener(screener);
     }
-    MovementChecker checker = new MovementChecker(determiner, main.home().catalogue());
+    MovementChecker checker =
+        new MovementChecker(determiner, main.home().catalogue(), covers(store));
     List<RecordedMovement> recorded = new Register(store).record(actor, changes, checker);
     PrintWriter out = spec.commandLine().getOut();
     recorded.forEach(r -> out.println(print(r, format)));
@@ -84,6 +85,45 @@ final class RegisterCommand implements Runnable {
           .printf("chokepoint: %d movement(s) recorded and flagged for review%n", flagged);
     }
     return 0;
+  }
+
+  /** Checks a movement's named licence or transaction against the store. */
+  static io.chokepoint.register.CoverVerifier covers(Store store) {
+    return (kind, reference, date) -> {
+      if (kind.equals("licence")) {
+        var found = store.licences().find(reference);
+        if (found.isEmpty()) {
+          return java.util.Optional.of("no licence " + reference + " in the store");
+        }
+        var l = found.get().licence();
+        if (l.status() != io.chokepoint.licence.LicenceStatus.ACTIVE) {
+          return java.util.Optional.of(
+              "licence " + reference + " is " + l.status().name().toLowerCase());
+        }
+        if (date.isBefore(l.validFrom()) || date.isAfter(l.validTo())) {
+          return java.util.Optional.of(
+              "licence "
+                  + reference
+                  + " is valid "
+                  + l.validFrom()
+                  + " to "
+                  + l.validTo()
+                  + ", not on "
+                  + date);
+        }
+        return java.util.Optional.empty();
+      }
+      try {
+        var tx = store.transactions().get(reference);
+        return tx.status() == io.chokepoint.review.HoldStatus.RELEASED
+                || tx.status() == io.chokepoint.review.HoldStatus.CLEARED
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                "transaction " + reference + " is " + tx.status().name().toLowerCase());
+      } catch (io.chokepoint.store.NotFoundException e) {
+        return java.util.Optional.of("no transaction " + reference + " recorded");
+      }
+    };
   }
 
   static String print(RecordedMovement r, Format format) {

@@ -42,9 +42,30 @@ class RegisterCliTest {
   }
 
   private CliRun receiveDemo() {
+    CliRun licence =
+        CliRun.of(
+            "--user",
+            "olga",
+            "licence",
+            "add",
+            CliRun.projectRoot().resolve("examples/register/acme-licences.yaml").toString(),
+            "--store",
+            db().toString());
+    assertThat(licence.code()).as(licence.err()).isZero();
     CliRun r = register("olga", "receive", CliRun.projectRoot().resolve(DEMO).toString());
     assertThat(r.code()).as(r.err()).isZero();
     return r;
+  }
+
+  @Test
+  void aNamedLicenceThatIsNotOnRecordCoversNothing() throws IOException {
+    CliRun r = register("olga", "receive", CliRun.projectRoot().resolve(DEMO).toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode named = JSON.readTree(r.lines().get(5));
+    assertThat(named.get("check").get("status").asText()).isEqualTo("FLAGGED");
+    assertThat(named.get("check").get("note").asText())
+        .contains("does not cover it: no licence D2400517 in the store");
+    assertThat(r.err()).contains("2 movement(s) recorded and flagged");
   }
 
   @Test
@@ -64,7 +85,8 @@ class RegisterCliTest {
         .contains("15 CFR 742.6(a)(6)");
     JsonNode licensed = lines.get(5);
     assertThat(licensed.get("check").get("status").asText()).isEqualTo("COVERED");
-    assertThat(licensed.get("check").get("coveredBy").asText()).isEqualTo("licence D1234567");
+    assertThat(licensed.get("check").get("coveredBy").asText()).isEqualTo("licence D2400517");
+    assertThat(licensed.get("check").get("note").asText()).contains("checked against the records");
     assertThat(lines.get(6).get("check").get("status").asText()).isEqualTo("NOT_AN_EXPORT");
     assertThat(r.err()).contains("1 movement(s) recorded and flagged");
 

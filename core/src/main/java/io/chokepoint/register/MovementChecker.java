@@ -34,16 +34,29 @@ public final class MovementChecker {
 
   private final Determiner determiner;
   private final TransactionReader reader;
+  private final CoverVerifier covers;
 
   /**
-   * Creates a checker.
+   * Creates a checker that takes a named licence or transaction on trust, and says so.
    *
    * @param determiner the engine, with the party screener transfers should be screened by
    * @param catalogue resolves the holdings' chip names
    */
   public MovementChecker(Determiner determiner, ChipCatalogue catalogue) {
+    this(determiner, catalogue, null);
+  }
+
+  /**
+   * Creates a checker that verifies a named licence or transaction against the records.
+   *
+   * @param determiner the engine, with the party screener transfers should be screened by
+   * @param catalogue resolves the holdings' chip names
+   * @param covers checks a named cover, or {@code null} to take it on trust
+   */
+  public MovementChecker(Determiner determiner, ChipCatalogue catalogue, CoverVerifier covers) {
     this.determiner = determiner;
     this.reader = new TransactionReader(catalogue, determiner.ruleBook().declaredFacts());
+    this.covers = covers;
   }
 
   /**
@@ -127,7 +140,7 @@ public final class MovementChecker {
     return p;
   }
 
-  private static LicenceCheck verdict(Movement m, Determination d, String input) {
+  private LicenceCheck verdict(Movement m, Determination d, String input) {
     List<RegimeOutcome> regimes = new ArrayList<>();
     List<FiredRule> fired = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
@@ -169,6 +182,9 @@ public final class MovementChecker {
               + m.date()
               + (named == null ? "" : "; " + named + " cannot cover a prohibition");
       named = null;
+    } else if (named != null && covers != null && coverProblem(m).isPresent()) {
+      status = Status.FLAGGED;
+      note = o + " on " + m.date() + "; " + named + " does not cover it: " + coverProblem(m).get();
     } else if (named != null) {
       status = Status.COVERED;
       note =
@@ -177,7 +193,9 @@ public final class MovementChecker {
               + m.date()
               + "; covered by "
               + named
-              + " as the movement states (not verified against a licence record)";
+              + (covers == null
+                  ? " as the movement states (not verified against a licence record)"
+                  : " (checked against the records)");
     } else {
       status = Status.FLAGGED;
       note =
@@ -187,5 +205,11 @@ public final class MovementChecker {
     }
     return new LicenceCheck(
         status, o, regimes, fired, List.copyOf(missing), named, note, d.rulebook(), input);
+  }
+
+  private java.util.Optional<String> coverProblem(Movement m) {
+    return m.licence() != null
+        ? covers.problem("licence", m.licence(), m.date())
+        : covers.problem("transaction", m.transaction(), m.date());
   }
 }
