@@ -56,7 +56,8 @@ class ExamplesTest {
           Map.entry("PO-2025-1215-C", "PROHIBITED | NO_LICENSE_REQUIRED"),
           Map.entry("SCR-1", "NO_LICENSE_REQUIRED | LICENSE_REQUIRED/PRESUMPTION_OF_DENIAL"),
           Map.entry("SCR-2", "PROHIBITED | NO_LICENSE_REQUIRED"),
-          Map.entry("SCR-3", "NO_LICENSE_REQUIRED | INDETERMINATE"));
+          Map.entry("SCR-3", "NO_LICENSE_REQUIRED | INDETERMINATE"),
+          Map.entry("US-2026-0101", "NO_LICENSE_REQUIRED | NO_LICENSE_REQUIRED"));
 
   /** Transactions whose id is used in two example files, by file name. */
   private static final Map<String, String> BY_FILE =

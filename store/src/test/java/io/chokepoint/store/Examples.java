@@ -55,6 +55,26 @@ final class Examples {
         .formatted(id, quantity);
   }
 
+  /** H100s sold to a datacenter in the US: the reference shipments of a China share cap. */
+  static String h100ToUs(String id, int quantity) {
+    return """
+        id: %s
+        date: 2026-01-28
+        route: {from: US, to: US}
+        parties:
+          - {role: exporter, name: Pacific Compute Distribution Inc., country: US}
+          - {role: end-user, name: Cascade Cloud Services LLC, country: US, headquarters: US}
+        endUse: {purpose: datacenter}
+        items:
+          - id: L1
+            description: NVIDIA H100 SXM5 80GB module
+            quantity: %d
+            unitValue: {amount: 25000.00, currency: USD}
+            chip: NVIDIA H100 SXM
+        """
+        .formatted(id, quantity);
+  }
+
   /** A 3A090 chip from the US to a datacenter in Germany. */
   static String h100ToGermany(String id) {
     return """

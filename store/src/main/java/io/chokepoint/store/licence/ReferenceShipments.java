@@ -8,17 +8,18 @@ import io.chokepoint.licence.Licence;
 import io.chokepoint.licence.LicenceCondition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The reference shipments of a licence's share caps, summed from the recorded transactions: for
- * each transaction in the determination log (its latest recording), shipped on or before the day,
- * to a cap's reference countries, the quantity or value of every line whose classification the
- * licence covers. A line valued in another currency than the licence's limit does not count towards
- * a value cap.
+ * The reference shipments of a licence's share caps, summed from the recorded transactions ({@code
+ * tx add}): for each transaction that may ship (cleared, or released after review) dated on or
+ * before the day, to a cap's reference countries, the quantity or value of every line whose
+ * classification, in its current determination, the licence covers. Held and rejected transactions
+ * have not shipped and do not count, nor do determinations that {@code check} only recorded. A line
+ * valued in another currency than the licence's limit does not count towards a value cap.
  */
 final class ReferenceShipments {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,13 +32,18 @@ final class ReferenceShipments {
       return out;
     }
     licence.shareCaps().forEach(c -> out.put(c.id(), BigDecimal.ZERO));
-    Map<String, String[]> latest = new HashMap<>();
-    h.createQuery(
-            "SELECT transaction_id, input, body FROM determination WHERE input IS NOT NULL ORDER"
-                + " BY id")
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-        .forEach(r -> latest.put(r[0], r));
-    for (String[] r : latest.values()) {
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    licence.shareCaps().forEach(c -> countries.addAll(c.reference()));
+    List<String[]> shipped =
+        h.createQuery(
+                "SELECT t.input, d.body FROM trade_transaction t JOIN determination d ON d.id ="
+                    + " t.determination WHERE t.route_to IN (<countries>) AND t.tx_date <= :upTo"
+                    + " AND t.status IN ('CLEARED', 'RELEASED')")
+            .bindList("countries", List.copyOf(countries))
+            .bind("upTo", upTo)
+            .map((rs, ctx) -> new String[] {null, rs.getString(1), rs.getString(2)})
+            .list();
+    for (String[] r : shipped) {
       try {
         add(licence, JSON.readTree(r[1]), JSON.readTree(r[2]), upTo, out);
       } catch (JsonProcessingException e) {
