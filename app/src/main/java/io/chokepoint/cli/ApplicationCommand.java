@@ -79,7 +79,29 @@ final class ApplicationCommand extends StoreCommands.Group {
     return sub.print(LicenceFormat.application(a), text);
   }
 
-  @Command(name = "draft", description = "Draft an application from a recorded transaction.")
+  /**
+   * Refuses to draft for a recorded transaction that is not on hold: one that needs no licence, or
+   * was already released or rejected.
+   */
+  static void held(io.chokepoint.store.Store db, String tx) {
+    try {
+      io.chokepoint.review.HoldStatus s = db.transactions().get(tx).status();
+      if (!s.open()) {
+        throw new io.chokepoint.store.RefusedException(
+            "STATE",
+            tx
+                + " is "
+                + s.name().toLowerCase()
+                + ": applications are drafted for held transactions");
+      }
+    } catch (io.chokepoint.store.NotFoundException e) {
+      // Recorded by check only: drafting from its determination is still allowed.
+    }
+  }
+
+  @Command(
+      name = "draft",
+      description = "Draft an application from a held transaction (or one check recorded).")
   static final class Draft extends StoreCommands.Sub {
     @Parameters(paramLabel = "TX_ID")
     String tx;
@@ -105,6 +127,7 @@ final class ApplicationCommand extends StoreCommands.Group {
       if (a == Authority.INTERNAL) {
         throw LicenceCli.invalid("--authority", "an internal approval has no application");
       }
+      held(db(), tx);
       LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
       ApplicationForm f;
       try {

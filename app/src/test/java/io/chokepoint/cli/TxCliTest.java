@@ -132,6 +132,11 @@ class TxCliTest {
                 .asInt())
         .as("a second release draws nothing")
         .isEqualTo(8);
+    CliRun late = as("bob", "application", "draft", "PO-2026-0215", "--authority", "BIS");
+    assertThat(late.code()).isEqualTo(3);
+    assertThat(late.err()).contains("released: applications are drafted for held transactions");
+    CliRun draft = as("bob", "application", "draft", "PO-2024-0107", "--authority", "BIS");
+    assertThat(draft.code()).as(draft.err()).isZero();
     assertThat(as("bob", "audit", "verify").code()).isZero();
   }
 
