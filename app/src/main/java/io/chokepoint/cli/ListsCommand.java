@@ -34,7 +34,12 @@ import picocli.CommandLine.Spec;
     name = "lists",
     mixinStandardHelpOptions = true,
     description = "Restricted-party lists: status, import and diff.",
-    subcommands = {ListsCommand.Status.class, ListsCommand.Import.class, ListsCommand.Diff.class})
+    subcommands = {
+      ListsCommand.Status.class,
+      ListsCommand.Import.class,
+      ListsCommand.Diff.class,
+      ListsHistoryCommand.class
+    })
 final class ListsCommand implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
