@@ -60,7 +60,8 @@ class LicenceCliTest {
     assertThat(bis.get("reasons").get(0).get("kind").asText()).isEqualTo("share-cap-exceeded");
     assertThat(matchOf(before, "INT-2026-007").get("covers").asBoolean()).isTrue();
 
-    // 20 H100s shipped to a US customer make room for 10 under the 50% cap.
+    // 20 H100s shipped to a US customer (recorded with tx add: it needs no licence, so it may
+    // ship) make room for 10 under the 50% cap; a check alone is not a shipment.
     Path us = tmp.resolve("us.yaml");
     Files.writeString(
         us,
@@ -70,10 +71,17 @@ class LicenceCliTest {
             "date: 2026-02-01",
             "route: {from: US, to: US}",
             "parties: [{role: exporter, name: Pacific Compute Distribution Inc., country: US},"
-                + " {role: end-user, name: Lone Star Cloud LLC, country: US}]",
+                + " {role: end-user, name: Lone Star Cloud LLC, country: US, headquarters: US}]",
             "items: [{id: L1, description: H100, quantity: 20, chip: NVIDIA H100 SXM}]",
             ""));
     assertThat(run("check", us.toString()).code()).isZero();
+    assertThat(
+            matchOf(run("licence", "match", "PO-2026-0215").json(), "D1234567")
+                .get("covers")
+                .asBoolean())
+        .as("a check is not a shipment")
+        .isFalse();
+    assertThat(run("tx", "add", us.toString(), "--no-screening").code()).isZero();
     assertThat(
             matchOf(run("licence", "match", "PO-2026-0215").json(), "D1234567")
                 .get("covers")
