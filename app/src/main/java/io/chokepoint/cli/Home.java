@@ -18,7 +18,7 @@ import java.util.List;
  * chokepoint.home} property (set by {@code bin/chokepoint}), else the {@code CHOKEPOINT_HOME}
  * environment variable, else the working directory.
  */
-final class Home {
+public final class Home {
   private final Path home;
   private final Path rules;
   private final Path chips;
@@ -26,7 +26,8 @@ final class Home {
   private ChipCatalogue catalogue;
   private final java.util.Map<String, Store> stores = new java.util.HashMap<>();
 
-  Home(Path home, Path rules, Path chips) {
+  /** Resolves the home from the options given ({@code null}: the defaults). */
+  public Home(Path home, Path rules, Path chips) {
     this.home = home != null ? home : defaultHome();
     this.rules = rules != null ? rules : this.home.resolve("regulations");
     this.chips = chips != null ? chips : this.home.resolve("data/chips.yaml");
@@ -40,22 +41,22 @@ final class Home {
     return (p == null || p.isBlank()) ? Path.of("").toAbsolutePath() : Path.of(p);
   }
 
-  Path rulesDir() {
+  public Path rulesDir() {
     return rules;
   }
 
   /** The default database directory: {@code var/} under the home. */
-  Path storeDir() {
+  public Path storeDir() {
     return home.resolve("var");
   }
 
   /** The lists the project ships: {@code data/lists/} under the home. */
-  Path shippedLists() {
+  public Path shippedLists() {
     return home.resolve("data/lists");
   }
 
   /** The lists imported with {@code chokepoint lists import}: {@code var/lists/} under the home. */
-  Path importedLists() {
+  public Path importedLists() {
     return storeDir().resolve("lists");
   }
 
@@ -65,7 +66,7 @@ final class Home {
    * @param extra further list files or folders
    * @throws io.chokepoint.source.SourceException if any list file is invalid
    */
-  ListSnapshot lists(List<Path> extra) {
+  public ListSnapshot lists(List<Path> extra) {
     List<Path> paths = new ArrayList<>();
     paths.add(shippedLists());
     if (Files.isDirectory(importedLists())) {
@@ -79,13 +80,13 @@ final class Home {
    * The database in a directory ({@code null}: the default under the home), opened and migrated
    * once per process however many commands ask for it.
    */
-  synchronized Store store(Path dir) {
+  public synchronized Store store(Path dir) {
     Path d = (dir != null ? dir : storeDir()).toAbsolutePath().normalize();
     return stores.computeIfAbsent(d.toString(), k -> Store.embedded(d));
   }
 
   /** The database the options choose, opened and migrated once per process. */
-  synchronized Store store(StoreOptions options) {
+  public synchronized Store store(StoreOptions options) {
     String url = options.serverUrl();
     if (url == null) {
       return store(options.dir);
@@ -98,7 +99,7 @@ final class Home {
    * A party screener over a snapshot, with the matcher's default thresholds and the reviewed
    * non-matches recorded in the database the options choose, if there is one.
    */
-  PartyScreener partyScreener(ListSnapshot lists, StoreOptions options) {
+  public PartyScreener partyScreener(ListSnapshot lists, StoreOptions options) {
     Path d = options.dir != null ? options.dir : storeDir();
     ClearedMatches cleared =
         options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
@@ -107,7 +108,8 @@ final class Home {
     return PartyScreener.of(lists, cleared);
   }
 
-  synchronized ChipCatalogue catalogue() {
+  /** The chip catalogue. */
+  public synchronized ChipCatalogue catalogue() {
     if (catalogue == null) {
       catalogue = Files.exists(chips) ? ChipCatalogue.load(chips) : ChipCatalogue.empty();
     }
@@ -115,7 +117,7 @@ final class Home {
   }
 
   /** The rule book, loaded and activated against its golden cases on first use. */
-  synchronized RuleBookActivator.Activated engine() {
+  public synchronized RuleBookActivator.Activated engine() {
     if (activated == null) {
       activated = RuleBookActivator.activate(rules, catalogue());
     }

@@ -62,6 +62,10 @@ final class LicenceCli {
    * @throws NotFoundException if it was never recorded
    */
   static Recorded recorded(Main main, Store store, String txId) {
+    return recorded(main.home(), store, txId);
+  }
+
+  static Recorded recorded(Home home, Store store, String txId) {
     String input =
         store
             .recordedInputs()
@@ -72,9 +76,9 @@ final class LicenceCli {
                         "no recorded transaction "
                             + txId
                             + " (record it first with: chokepoint tx add FILE)"));
-    RuleBookActivator.Activated engine = main.home().engine();
+    RuleBookActivator.Activated engine = home.engine();
     TransactionReader reader =
-        new TransactionReader(main.home().catalogue(), engine.ruleBook().declaredFacts());
+        new TransactionReader(home.catalogue(), engine.ruleBook().declaredFacts());
     Transaction tx = reader.parse(input, txId + ".json").get(0);
     return new Recorded(tx, engine.determiner().determine(tx, tx.date()));
   }

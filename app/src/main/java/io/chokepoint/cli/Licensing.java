@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * the release's database transaction, with an idempotency key per transaction revision, line and
  * licence.
  */
-final class Licensing {
+public final class Licensing {
   private final Store db;
   private final List<LicenceLine> lines;
 
@@ -42,7 +42,12 @@ final class Licensing {
    * PROHIBITED.
    */
   static Licensing of(Main main, Store db, String txId) {
-    LicenceCli.Recorded r = LicenceCli.recorded(main, db, txId);
+    return of(main.home(), db, txId);
+  }
+
+  /** The licensing of a recorded transaction, for a caller that holds the home. */
+  public static Licensing of(Home home, Store db, String txId) {
+    LicenceCli.Recorded r = LicenceCli.recorded(home, db, txId);
     String body = db.determinations().get(db.transactions().get(txId).determination()).body();
     Set<String> required = new TreeSet<>();
     for (RegimeSummary s : RecordedRegimes.parse(body)) {
@@ -78,7 +83,7 @@ final class Licensing {
   }
 
   /** Checks that a named licence can cover the transaction in a regime. */
-  ReviewRules.LicenceCover cover() {
+  public ReviewRules.LicenceCover cover() {
     return (regime, number) -> {
       Optional<StoredLicence> found = db.licences().find(number);
       if (found.isEmpty()) {
@@ -111,7 +116,7 @@ final class Licensing {
   }
 
   /** Draws a released transaction's lines on the licences it rests on. */
-  Holds.ReleaseDrawdown drawdown() {
+  public Holds.ReleaseDrawdown drawdown() {
     return (h, actor, tx, covers) -> {
       for (ReviewRules.Cover c : covers) {
         if (!c.basis().equals("LICENCE")) {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       ReviewCommand.class,
       RulesCommand.class,
       ScreenCommand.class,
+      ServeCommand.class,
       TxCommand.class,
       UsersCommand.class
     })

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of recorded transactions and reviews (docs/formats.md §14). */
-final class RecordJson {
+public final class RecordJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RecordJson() {}
@@ -27,7 +27,8 @@ final class RecordJson {
     }
   }
 
-  static Map<String, Object> transaction(TransactionRecord r) {
+  /** A recorded transaction (docs/formats.md §14.1). */
+  public static Map<String, Object> transaction(TransactionRecord r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("date", r.date().toString());
@@ -44,7 +45,8 @@ final class RecordJson {
     return m;
   }
 
-  static Map<String, Object> review(ReviewRecord v) {
+  /** A review decision (docs/formats.md §14.3). */
+  public static Map<String, Object> review(ReviewRecord v) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.id());
     m.put("transaction", v.transaction());

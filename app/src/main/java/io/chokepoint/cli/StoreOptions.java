@@ -8,12 +8,27 @@ import picocli.CommandLine.Option;
  * {@code HOME/var}), or a server by JDBC URL. The password is read from the environment only, so
  * that it never shows in a process list or a shell history.
  */
-final class StoreOptions {
+public final class StoreOptions {
   @Option(
       names = "--store",
       paramLabel = "DIR",
       description = "Embedded database directory (default: HOME/var).")
   Path dir;
+
+  /** Options for the embedded database in a directory ({@code null}: the default). */
+  public static StoreOptions embedded(Path dir) {
+    StoreOptions o = new StoreOptions();
+    o.dir = dir;
+    return o;
+  }
+
+  /** Options for a server. */
+  public static StoreOptions server(String url, String user) {
+    StoreOptions o = new StoreOptions();
+    o.url = url;
+    o.user = user;
+    return o;
+  }
 
   @Option(
       names = "--db",
@@ -30,15 +45,17 @@ final class StoreOptions {
   String user;
 
   /** The JDBC URL of a server, or {@code null} for the embedded database. */
-  String serverUrl() {
+  public String serverUrl() {
     return url != null && !url.isBlank() ? url : blankToNull(System.getenv("CHOKEPOINT_DB"));
   }
 
-  String serverUser() {
+  /** The database user. */
+  public String serverUser() {
     return user != null ? user : blankToNull(System.getenv("CHOKEPOINT_DB_USER"));
   }
 
-  static String serverPassword() {
+  /** The database password, from the environment. */
+  public static String serverPassword() {
     String p = System.getenv("CHOKEPOINT_DB_PASSWORD");
     return p == null ? "" : p;
   }

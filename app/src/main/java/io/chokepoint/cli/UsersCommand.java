@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "users",
     mixinStandardHelpOptions = true,
     description = "Add and list users (viewer, officer, admin).",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Token.class})
 final class UsersCommand {
   @ParentCommand Main main;
 
@@ -56,6 +56,37 @@ final class UsersCommand {
       Actor by = db.users().actor(users.main.userName());
       Actor added = db.users().add(by, name, r);
       spec.commandLine().getOut().println(RecordJson.line(json(added)));
+      return 0;
+    }
+  }
+
+  /** {@code users token NAME [--label L]}: an API token, shown once. */
+  @Command(
+      name = "token",
+      mixinStandardHelpOptions = true,
+      description = "Make an API token for a user (admin, or the user for themselves); shown once.")
+  static final class Token implements Callable<Integer> {
+    @ParentCommand UsersCommand users;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The user the token acts as.")
+    String name;
+
+    @Option(names = "--label", description = "What the token is for, e.g. erp-prod.")
+    String label;
+
+    @Mixin StoreOptions store = new StoreOptions();
+
+    @Override
+    public Integer call() {
+      Store db = users.main.home().store(store);
+      Actor by = db.users().actor(users.main.userName());
+      String token = db.apiTokens().create(by, name, label);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("user", name);
+      m.put("token", token);
+      spec.commandLine().getOut().println(RecordJson.line(m));
       return 0;
     }
   }

@@ -135,6 +135,11 @@ public final class Store implements AutoCloseable {
     return new io.chokepoint.store.licence.Applications(jdbi, audit(), licences());
   }
 
+  /** The API tokens of the HTTP API. */
+  public ApiTokens apiTokens() {
+    return new ApiTokens(jdbi, audit());
+  }
+
   /** The registered users and their roles. */
   public Users users() {
     return new Users(jdbi, audit());

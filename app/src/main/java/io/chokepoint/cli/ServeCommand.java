@@ -1,0 +1,79 @@
+package io.chokepoint.cli;
+
+import io.chokepoint.http.ApiServer;
+import io.chokepoint.http.Services;
+import io.chokepoint.review.Actor;
+import io.chokepoint.review.Role;
+import io.chokepoint.store.Store;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chokepoint serve}: the HTTP API and the web console on one port, bound to loopback unless
+ * told otherwise. On the first run against a database with no API token, it makes one for the admin
+ * and prints it once.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the HTTP API and the web console.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port (0: any free one).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: loopback only).")
+  String bind;
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    long started = System.nanoTime();
+    Services services = new Services(main.home(), store);
+    PrintWriter out = spec.commandLine().getOut();
+    firstRunToken(services.store(), out);
+    ApiServer server = ApiServer.start(services, bind, port);
+    out.printf(
+        "Chokepoint serving on http://%s:%d/ (API under /api, OpenAPI at /openapi.json),"
+            + " ready in %.1f s%n",
+        bind, server.port(), (System.nanoTime() - started) / 1e9);
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  private void firstRunToken(Store db, PrintWriter out) {
+    if (db.apiTokens().any()) {
+      return;
+    }
+    Actor admin = db.users().actor(main.userName());
+    if (admin.role() != Role.ADMIN) {
+      return;
+    }
+    String token = db.apiTokens().create(admin, admin.name(), "first run");
+    out.println("First run: an API token for " + admin.name() + " (admin), shown only now:");
+    out.println("  " + token);
+    out.println("Keep it; make more with: chokepoint users token NAME");
+  }
+}

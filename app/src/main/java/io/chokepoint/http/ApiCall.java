@@ -1,0 +1,117 @@
+package io.chokepoint.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.review.Actor;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * One request as an endpoint sees it: who is calling, the body as JSON, and parameters read with
+ * errors that name the field.
+ */
+public final class ApiCall {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Context ctx;
+  private final Actor actor;
+  private JsonNode body;
+
+  ApiCall(Context ctx, Actor actor) {
+    this.ctx = ctx;
+    this.actor = actor;
+  }
+
+  /** The caller, or {@code null} on a public endpoint. */
+  public Actor actor() {
+    return actor;
+  }
+
+  /** The request context, for what the helpers do not cover. */
+  public Context context() {
+    return ctx;
+  }
+
+  /**
+   * The body as JSON.
+   *
+   * @throws ApiException 400 {@code BAD_JSON} if it is empty or not JSON
+   */
+  public JsonNode body() {
+    if (body == null) {
+      String text = ctx.body();
+      if (text.isBlank()) {
+        throw new ApiException(400, "BAD_JSON", "the request needs a JSON body", "");
+      }
+      try {
+        body = JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new ApiException(
+            400,
+            "BAD_JSON",
+            "the body is not JSON: " + e.getOriginalMessage(),
+            "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      }
+    }
+    return body;
+  }
+
+  /** The raw body text. */
+  public String text() {
+    return ctx.body();
+  }
+
+  /**
+   * A required string field of the body.
+   *
+   * @throws ApiException 400 naming the field if it is missing or not a string
+   */
+  public String string(String field) {
+    JsonNode n = body().get(field);
+    if (n == null || n.isNull() || !n.isTextual() || n.asText().isBlank()) {
+      throw ApiException.invalid(field, "'" + field + "' is required and must be a string");
+    }
+    return n.asText();
+  }
+
+  /** An optional string field of the body, or {@code null}. */
+  public String optionalString(String field) {
+    JsonNode n = body().get(field);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw ApiException.invalid(field, "'" + field + "' must be a string");
+    }
+    return n.asText();
+  }
+
+  /** A path parameter. */
+  public String path(String name) {
+    return ctx.pathParam(name);
+  }
+
+  /** A query parameter, or {@code null}. */
+  public String query(String name) {
+    return ctx.queryParam(name);
+  }
+
+  /**
+   * An optional ISO date query parameter.
+   *
+   * @throws ApiException 400 naming the parameter if it is not a date
+   */
+  public LocalDate date(String name) {
+    String v = query(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalid(name, "'" + v + "' is not an ISO date (YYYY-MM-DD)");
+    }
+  }
+}
