@@ -1,7 +1,6 @@
 package io.chokepoint.cli;
 
 import io.chokepoint.review.Actor;
-import io.chokepoint.review.HoldStatus;
 import io.chokepoint.review.ReviewDecision;
 import io.chokepoint.store.Store;
 import io.chokepoint.store.tx.ReviewRecord;
@@ -158,12 +157,7 @@ final class ReviewCommand {
     @Override
     public Integer call() {
       Store db = review.main.home().store(store);
-      List<TransactionRecord> held = new ArrayList<>();
-      held.addAll(db.transactions().list(HoldStatus.HELD, 10_000));
-      held.addAll(db.transactions().list(HoldStatus.AWAITING_FACTS, 10_000));
-      held.sort(
-          java.util.Comparator.comparing(TransactionRecord::date)
-              .thenComparing(TransactionRecord::id));
+      List<TransactionRecord> held = db.transactions().queue();
       PrintWriter out = spec.commandLine().getOut();
       for (TransactionRecord r : held) {
         out.println(

@@ -85,13 +85,7 @@ final class TransactionApi implements ApiModule {
             "The review queue: held and awaiting-facts transactions, oldest first.",
             null),
         call -> {
-          Store db = api.services().store();
-          List<TransactionRecord> held = new ArrayList<>();
-          held.addAll(db.transactions().list(HoldStatus.HELD, 10_000));
-          held.addAll(db.transactions().list(HoldStatus.AWAITING_FACTS, 10_000));
-          held.sort(
-              java.util.Comparator.comparing(TransactionRecord::date)
-                  .thenComparing(TransactionRecord::id));
+          List<TransactionRecord> held = api.services().store().transactions().queue();
           return held.stream().map(RecordJson::transaction).toList();
         });
     api.route(

@@ -259,6 +259,16 @@ public final class TransactionBook {
                 .list());
   }
 
+  /** The review queue: held and awaiting-facts transactions, oldest export date first. */
+  public List<TransactionRecord> queue() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT + " WHERE status IN ('HELD', 'AWAITING_FACTS') ORDER BY tx_date, id")
+                .map(TransactionBook::record)
+                .list());
+  }
+
   /** The number of transactions per status. */
   public Map<HoldStatus, Long> countByStatus() {
     Map<HoldStatus, Long> out = new TreeMap<>();
