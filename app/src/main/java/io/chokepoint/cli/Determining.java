@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionException;
  * determiner that screens parties against the active lists. The lists load and index on the other
  * core while the rule book activates.
  */
-final class Determining {
+public final class Determining {
   private final Home home;
   private final CompletableFuture<ListSnapshot> lists;
   private final CompletableFuture<PartyScreener> screener;
@@ -74,7 +74,7 @@ final class Determining {
   }
 
   /** The result of a background task, with its own exception (a SourceException stays one). */
-  static <T> T join(CompletableFuture<T> f) {
+  public static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {

@@ -31,11 +31,25 @@ public final class Services {
   public Services(Home home, StoreOptions storeOptions) {
     this.home = home;
     this.storeOptions = storeOptions;
+    // The lists load and index on one core while the rule book activates and the database
+    // migrates on the other: start-up is the longer of the two, not their sum.
+    java.util.concurrent.CompletableFuture<ListSnapshot> loading =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> home.lists(List.of()));
+    java.util.concurrent.CompletableFuture<ListScreener> indexing =
+        loading.thenApply(ListScreener::build);
     this.store = home.store(storeOptions);
-    this.lists = home.lists(List.of());
-    this.screener = ListScreener.build(lists);
-    PartyScreener parties = home.partyScreener(lists, storeOptions);
-    this.determiner = home.engine().determiner().withScreener(parties);
+    var engine = home.engine();
+    this.lists = io.chokepoint.cli.Determining.join(loading);
+    this.screener = io.chokepoint.cli.Determining.join(indexing);
+    // One index serves both the screen endpoints and party screening in determinations.
+    PartyScreener parties =
+        new PartyScreener(
+            screener,
+            lists.contentHash(),
+            io.chokepoint.screening.MatchPolicy.DEFAULT_ALERT_THRESHOLD,
+            io.chokepoint.screening.MatchPolicy.DEFAULT_REVIEW_FLOOR,
+            io.chokepoint.determine.ClearedMatches.of(store.reviewedNonMatches().memory()));
+    this.determiner = engine.determiner().withScreener(parties);
   }
 
   /** The home: rule book, catalogue, shipped lists. */
