@@ -21,11 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /** What the licence and application commands share: options read as values, recorded inputs. */
-final class LicenceCli {
+public final class LicenceCli {
   private LicenceCli() {}
 
-  /** A recorded transaction and its determination under the active rule book. */
-  record Recorded(Transaction transaction, Determination determination) {}
+  /**
+   * A recorded transaction and its determination under the active rule book.
+   *
+   * @param transaction the transaction as recorded
+   * @param determination its determination as of its date
+   */
+  public record Recorded(Transaction transaction, Determination determination) {}
 
   /** An error in a command-line value, naming the option: exit code 2, nothing changed. */
   static SourceException invalid(String option, String message) {
@@ -65,7 +70,12 @@ final class LicenceCli {
     return recorded(main.home(), store, txId);
   }
 
-  static Recorded recorded(Home home, Store store, String txId) {
+  /**
+   * The transaction as last recorded, determined as of its date, for a caller that holds the home.
+   *
+   * @throws NotFoundException if it was never recorded
+   */
+  public static Recorded recorded(Home home, Store store, String txId) {
     String input =
         store
             .recordedInputs()
@@ -84,14 +94,14 @@ final class LicenceCli {
   }
 
   /** A stored licence with its balance. */
-  static Map<String, Object> stored(StoredLicence s) {
+  public static Map<String, Object> stored(StoredLicence s) {
     Map<String, Object> m = new LinkedHashMap<>(LicenceFormat.licence(s.licence()));
     m.put("balance", LicenceFormat.balance(s.licence(), s.balance()));
     return m;
   }
 
   /** The answer to a request against a licence. */
-  static Map<String, Object> result(String licence, String kind, LedgerResult r) {
+  public static Map<String, Object> result(String licence, String kind, LedgerResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("licence", licence);
     m.put("request", kind);

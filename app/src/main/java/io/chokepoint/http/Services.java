@@ -13,15 +13,18 @@ import java.util.List;
 /**
  * What the endpoints share, built once when the server starts: the home (rule book, catalogue), the
  * database, the active list snapshot with its screening index, and a determiner that screens
- * parties against it. Immutable once built, so requests run in parallel without locks.
+ * parties against it. The lists, index and determiner are swapped together, as one immutable value,
+ * when an import succeeds, so requests run in parallel without locks and never see a half-swapped
+ * set.
  */
 public final class Services {
   private final Home home;
   private final StoreOptions storeOptions;
   private final Store store;
-  private final ListSnapshot lists;
-  private final ListScreener screener;
-  private final Determiner determiner;
+  private volatile Screening screening;
+
+  /** The lists and what is built on them, swapped as one. */
+  private record Screening(ListSnapshot lists, ListScreener screener, Determiner determiner) {}
 
   /**
    * Builds the services: activates the rule book, loads and indexes the lists, opens the database.
@@ -32,10 +35,22 @@ public final class Services {
     this.home = home;
     this.storeOptions = storeOptions;
     this.store = home.store(storeOptions);
-    this.lists = home.lists(List.of());
-    this.screener = ListScreener.build(lists);
+    this.screening = screening(home.lists(List.of()));
+  }
+
+  private Screening screening(ListSnapshot lists) {
     PartyScreener parties = home.partyScreener(lists, storeOptions);
-    this.determiner = home.engine().determiner().withScreener(parties);
+    return new Screening(
+        lists, ListScreener.build(lists), home.engine().determiner().withScreener(parties));
+  }
+
+  /**
+   * Makes a snapshot the active lists: indexes it, then swaps it in with its determiner. Until the
+   * swap, requests keep using the old lists.
+   */
+  public void useLists(ListSnapshot lists) {
+    Screening next = screening(lists);
+    this.screening = next;
   }
 
   /** The home: rule book, catalogue, shipped lists. */
@@ -55,17 +70,17 @@ public final class Services {
 
   /** The active list snapshot. */
   public ListSnapshot lists() {
-    return lists;
+    return screening.lists();
   }
 
   /** The screening index over the active lists. */
   public ListScreener screener() {
-    return screener;
+    return screening.screener();
   }
 
   /** The determiner, screening parties against the active lists. */
   public Determiner determiner() {
-    return determiner;
+    return screening.determiner();
   }
 
   /** A reader of transactions (FORMATS §1) against the rule book's facts and the catalogue. */
