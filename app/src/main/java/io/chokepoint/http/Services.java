@@ -9,6 +9,7 @@ import io.chokepoint.screening.ListScreener;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.TransactionReader;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the endpoints share, built once when the server starts: the home (rule book, catalogue), the
@@ -24,7 +25,8 @@ public final class Services {
   private volatile Screening screening;
 
   /** The lists and what is built on them, swapped as one. */
-  private record Screening(ListSnapshot lists, ListScreener screener, Determiner determiner) {}
+  private record Screening(
+      ListSnapshot lists, ListScreener screener, Determiner determiner, AtomicBoolean recorded) {}
 
   /**
    * Builds the services: activates the rule book, loads and indexes the lists, opens the database.
@@ -41,7 +43,27 @@ public final class Services {
   private Screening screening(ListSnapshot lists) {
     PartyScreener parties = home.partyScreener(lists, storeOptions);
     return new Screening(
-        lists, ListScreener.build(lists), home.engine().determiner().withScreener(parties));
+        lists,
+        ListScreener.build(lists),
+        home.engine().determiner().withScreener(parties),
+        new AtomicBoolean());
+  }
+
+  /**
+   * Records the active snapshot in the database (once per snapshot), as {@code tx add} does before
+   * it records determinations screened against it, so that every recorded determination's list hash
+   * is in the list history.
+   */
+  public void recordLists(String actor) {
+    Screening s = screening;
+    if (s.recorded().compareAndSet(false, true)) {
+      try {
+        store.listSnapshots().record(actor, s.lists());
+      } catch (RuntimeException e) {
+        s.recorded().set(false);
+        throw e;
+      }
+    }
   }
 
   /**

@@ -3,9 +3,6 @@ package io.chokepoint.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * role.
  */
 class LicenceApiTest {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static ApiTestServer server;
 
   @BeforeAll
@@ -32,7 +28,9 @@ class LicenceApiTest {
     record("examples/h100-to-shanghai.yaml", "PO-2026-0215");
     record("examples/dy-ndfeb-magnet-to-german-carmaker.yaml", "PO-2025-0601");
     ApiTestServer.Reply added =
-        server.as("olga").post("/api/licences", example("examples/licences/h100-yunhai.yaml"));
+        server
+            .as("olga")
+            .post("/api/licences", ApiTestServer.example("examples/licences/h100-yunhai.yaml"));
     assertThat(added.status()).as(added.body()).isEqualTo(201);
   }
 
@@ -41,12 +39,8 @@ class LicenceApiTest {
     server.close();
   }
 
-  private static JsonNode example(String file) throws Exception {
-    return YAML.readTree(Files.readString(ApiTestServer.projectRoot().resolve(file)));
-  }
-
   private static void record(String file, String id) throws Exception {
-    for (JsonNode t : example(file).path("transactions")) {
+    for (JsonNode t : ApiTestServer.example(file).path("transactions")) {
       if (t.path("id").asText().equals(id)) {
         ApiTestServer.Reply r = server.as("olga").post("/api/transactions", t.toString());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
