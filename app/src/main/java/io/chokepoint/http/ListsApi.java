@@ -3,6 +3,9 @@ package io.chokepoint.http;
 import io.chokepoint.cli.ListsCommand;
 import io.chokepoint.cli.ListsHistoryCommand;
 import io.chokepoint.review.Role;
+import io.chokepoint.source.Issue;
+import io.chokepoint.source.Position;
+import io.chokepoint.source.SourceException;
 import io.chokepoint.store.lists.ListSnapshots;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +79,23 @@ final class ListsApi implements ApiModule {
         });
   }
 
+  /** The same problems, naming the uploaded file by its name instead of the temporary path. */
+  private static SourceException uploaded(SourceException e, String path, String name) {
+    List<Issue> issues = new ArrayList<>();
+    for (Issue i : e.issues()) {
+      Position p = i.position();
+      issues.add(
+          p == null || p.file() == null || !p.file().startsWith(path)
+              ? i
+              : new Issue(
+                  new Position(name + p.file().substring(path.length()), p.line(), p.column()),
+                  i.subject(),
+                  i.field(),
+                  i.message()));
+    }
+    return new SourceException("the list file " + name + " was not imported", issues);
+  }
+
   /**
    * Imports under the server's lock, so that two imports do not both start from the same active
    * snapshot; the file is written to a temporary folder under its own name first, because the
@@ -87,7 +107,12 @@ final class ListsApi implements ApiModule {
     Path file = dir.resolve(name);
     try {
       Files.write(file, bytes);
-      ListsCommand.Imported i = ListsCommand.Import.importLists(s.home(), List.of(file));
+      ListsCommand.Imported i;
+      try {
+        i = ListsCommand.Import.importLists(s.home(), List.of(file));
+      } catch (SourceException e) {
+        throw uploaded(e, file.toString(), name);
+      }
       s.useLists(i.after());
       return ListsCommand.delta(i.before(), i.after(), i.delta());
     } finally {

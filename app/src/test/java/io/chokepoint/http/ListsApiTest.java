@@ -44,6 +44,8 @@ class ListsApiTest {
             .post("/api/lists/import?name=bad.csv", "id,list,kind,name\nTEST-0002,US-EL,entity,\n");
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
     assertThat(bad.code()).isEqualTo("INVALID_INPUT");
+    assertThat(bad.body()).contains("bad.csv").doesNotContain("chokepoint-list-upload");
+    assertThat(bad.json().path("error").path("issues").get(0).path("line").asInt()).isEqualTo(2);
     assertThat(server.as("vera").get("/api/lists").json().path("lists").asText()).isEqualTo(before);
     assertThat(Files.exists(server.dir.resolve("var/lists"))).isFalse();
 
