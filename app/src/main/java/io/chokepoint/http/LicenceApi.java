@@ -3,23 +3,19 @@ package io.chokepoint.http;
 import io.chokepoint.cli.LicenceCli;
 import io.chokepoint.content.Money;
 import io.chokepoint.licence.Licence;
-import io.chokepoint.licence.LicenceFormat;
 import io.chokepoint.licence.LicenceLine;
-import io.chokepoint.licence.LicenceMatcher;
 import io.chokepoint.licence.LicenceReader;
 import io.chokepoint.licence.Shortfall;
 import io.chokepoint.review.Role;
 import io.chokepoint.store.Store;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
-import io.chokepoint.transaction.Item;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -68,25 +64,7 @@ final class LicenceApi implements ApiModule {
           String key = call.string("key");
           Store db = db(api);
           LicenceCli.Recorded r = LicenceCli.recorded(api.services().home(), db, tx);
-          Item item =
-              r.transaction().items().stream()
-                  .filter(i -> i.id().equals(line))
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          ApiException.invalid(
-                              "line", "transaction " + tx + " has no line " + line));
-          Money m =
-              v != null
-                  ? new Money(
-                      v,
-                      item.unitValue() == null ? currency(db, number) : item.unitValue().currency())
-                  : item.unitValue() == null
-                      ? null
-                      : new Money(
-                          item.unitValue().amount().multiply(q), item.unitValue().currency());
-          LicenceLine l =
-              LicenceLine.of(r.transaction(), r.determination(), line).withAmounts(q, m);
+          LicenceLine l = LicenceCli.drawn(r, line, q, v, "line", () -> currency(db, number));
           return answer(call, number, "draw", db.licences().draw(call.actor(), number, l, key));
         });
     api.route(
@@ -213,30 +191,10 @@ final class LicenceApi implements ApiModule {
 
   /** As {@code licence match TX_ID [--line L]} prints it. */
   static Map<String, Object> matches(Api api, String tx, String line) {
-    Store db = db(api);
-    LicenceCli.Recorded r = LicenceCli.recorded(api.services().home(), db, tx);
-    List<LicenceMatcher.Standing> standings = new ArrayList<>();
-    for (StoredLicence s : db.licences().all()) {
-      standings.add(new LicenceMatcher.Standing(s.licence(), s.balance()));
-    }
-    List<Object> lines = new ArrayList<>();
-    for (Item item : r.transaction().items()) {
-      if (line != null && !line.equals(item.id())) {
-        continue;
-      }
-      LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), item.id());
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("transaction", tx);
-      m.put("line", item.id());
-      m.put("requiredUnder", List.copyOf(new TreeSet<>(l.requiredUnder())));
-      m.put(
-          "matches",
-          LicenceMatcher.match(l, standings).stream().map(LicenceFormat::match).toList());
-      lines.add(m);
-    }
-    if (line != null && lines.isEmpty()) {
-      throw ApiException.invalid("line", "transaction " + tx + " has no line " + line);
-    }
-    return Map.of("lines", lines);
+    return Map.of(
+        "lines",
+        LicenceCli.matches(api.services().home(), db(api), tx, line, "line").stream()
+            .map(LicenceCli.LineMatches::json)
+            .toList());
   }
 }
