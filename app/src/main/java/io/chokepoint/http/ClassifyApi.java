@@ -12,6 +12,7 @@ import io.chokepoint.source.Fields;
 import io.chokepoint.source.Issues;
 import io.chokepoint.source.SourceException;
 import java.time.LocalDate;
+import java.util.StringJoiner;
 
 /**
  * Classification: a chip's ECCN (docs/formats.md §3) and a material's PRC control entries (§3b) on
@@ -33,6 +34,23 @@ final class ClassifyApi implements ApiModule {
           ChipClassifier classifier = api.services().home().engine().determiner().chipClassifier();
           return ApiValues.raw(
               call, ClassifyChipCommand.json(classifier.classify(chip(api, call), day)));
+        });
+    api.route(
+        new Endpoint(
+            "GET",
+            "/api/classify/chips",
+            Role.VIEWER,
+            "classification",
+            "Classify every catalogue chip (?asOf=DATE, default today), as classify chip --all.",
+            null),
+        call -> {
+          LocalDate day = day(call);
+          ChipClassifier classifier = api.services().home().engine().determiner().chipClassifier();
+          StringJoiner all = new StringJoiner(",", "[", "]");
+          for (ChipSpec s : api.services().home().catalogue().chips()) {
+            all.add(ClassifyChipCommand.json(classifier.classify(s, day)));
+          }
+          return ApiValues.raw(call, all.toString());
         });
     api.route(
         new Endpoint(

@@ -65,7 +65,11 @@ final class RegisterApi implements ApiModule {
             null),
         call -> {
           String holding = call.query("holding");
-          boolean flagged = "true".equalsIgnoreCase(call.query("flagged"));
+          String only = call.query("flagged");
+          if (only != null && !only.equals("true") && !only.equals("false")) {
+            throw ApiException.invalid("flagged", "'flagged' is true or false, not '" + only + "'");
+          }
+          boolean flagged = "true".equals(only);
           return new Register(api.services().store())
               .movements().stream()
                   .filter(r -> holding == null || r.movement().holding().equals(holding))

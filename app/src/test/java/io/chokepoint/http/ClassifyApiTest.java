@@ -47,6 +47,15 @@ class ClassifyApiTest {
   }
 
   @Test
+  void theWholeCatalogueUnderTheOctober2022Test() throws Exception {
+    JsonNode all = server.as("vera").get("/api/classify/chips?asOf=2023-06-01").json();
+    assertThat(all.size()).isEqualTo(server.services.home().catalogue().chips().size());
+    assertThat(all.get(0).path("asOf").asText()).isEqualTo("2023-06-01");
+    assertThat(server.as("vera").get("/api/classify/chips?asOf=1.6.2023").field())
+        .isEqualTo("asOf");
+  }
+
+  @Test
   void anInlineSpecWithoutDieAreaIsUnknownAndSaysWhatIsMissing() throws Exception {
     Map<String, Object> spec =
         Map.of(

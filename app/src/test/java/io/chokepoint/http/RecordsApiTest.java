@@ -99,6 +99,8 @@ class RecordsApiTest {
     assertThat(server.as("vera").get("/api/register/report?asOf=someday").field())
         .isEqualTo("asOf");
     assertThat(server.as("vera").get("/api/register/movements?flagged=true").json()).hasSize(1);
+    assertThat(server.as("vera").get("/api/register/movements?flagged=yes").field())
+        .isEqualTo("flagged");
     assertThat(server.as("vera").get("/api/register/movements?holding=H-2024-003").json())
         .hasSize(3);
   }
