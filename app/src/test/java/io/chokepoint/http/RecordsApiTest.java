@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -183,6 +185,22 @@ class RecordsApiTest {
     assertThat(m.path("format").asText()).isEqualTo("chokepoint-audit-pack/1");
     assertThat(m.path("startsAtGenesis").asBoolean()).isTrue();
     assertThat(m.path("entries").asLong()).isGreaterThanOrEqualTo(entries);
+    // Unzipped, it is the pack the CLI writes: its own verify.py checks it without Chokepoint.
+    Path unzipped = Files.createTempDirectory(server.dir, "pack-");
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path to = unzipped.resolve(f.getKey());
+      Files.createDirectories(to.getParent());
+      Files.writeString(to, f.getValue());
+    }
+    Path folder = unzipped.resolve(files.keySet().iterator().next()).getParent();
+    Process py =
+        new ProcessBuilder("python3", "verify.py")
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(py.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(py.waitFor()).as(said).isZero();
+    assertThat(said).startsWith("OK");
 
     ApiTestServer.Reply empty =
         server
