@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
       ApplicationCommand.ListAll.class,
       ApplicationCommand.Show.class
     })
-final class ApplicationCommand extends StoreCommands.Group {
+public final class ApplicationCommand extends StoreCommands.Group {
 
   /** Prints an application. */
   static int show(StoreCommands.Sub sub, LicenceApplication a) {
@@ -127,33 +127,44 @@ final class ApplicationCommand extends StoreCommands.Group {
       if (a == Authority.INTERNAL) {
         throw LicenceCli.invalid("--authority", "an internal approval has no application");
       }
-      held(db(), tx);
-      LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
-      ApplicationForm f;
-      try {
-        f =
-            form == null
-                ? ApplicationDrafter.formFor(a, r.determination())
-                : ApplicationForm.of(form);
-      } catch (IllegalArgumentException e) {
-        throw LicenceCli.invalid("--form", "unknown form '" + form + "'");
-      }
-      if (f.authority() != a) {
-        throw LicenceCli.invalid("--form", f.code() + " goes to " + f.authority() + ", not " + a);
-      }
-      Map<String, Object> licensing =
-          parent
-              .main
-              .home()
-              .engine()
-              .ruleBook()
-              .regime(a.regime())
-              .map(Regime::licensing)
-              .orElse(Map.of());
-      ApplicationDraft d =
-          ApplicationDrafter.draft(f, r.transaction(), r.determination(), licensing);
-      return show(this, db().applications().draft(actor(), d));
+      return show(this, draft(parent.main.home(), db(), actor(), tx, a, form, "--form"));
     }
+  }
+
+  /**
+   * Drafts and records an application for a held (or checked) transaction.
+   *
+   * @param form the form's code, or {@code null} for the authority's form for the determination
+   * @param formField how the caller names the form, for errors ({@code --form}, {@code form})
+   * @throws io.chokepoint.source.SourceException naming {@code formField} for an unknown form
+   * @throws io.chokepoint.store.RefusedException if the transaction is not on hold
+   */
+  public static LicenceApplication draft(
+      Home home,
+      io.chokepoint.store.Store db,
+      io.chokepoint.review.Actor by,
+      String tx,
+      Authority a,
+      String form,
+      String formField) {
+    held(db, tx);
+    LicenceCli.Recorded r = LicenceCli.recorded(home, db, tx);
+    ApplicationForm f;
+    try {
+      f =
+          form == null
+              ? ApplicationDrafter.formFor(a, r.determination())
+              : ApplicationForm.of(form);
+    } catch (IllegalArgumentException e) {
+      throw LicenceCli.invalid(formField, "unknown form '" + form + "'");
+    }
+    if (f.authority() != a) {
+      throw LicenceCli.invalid(formField, f.code() + " goes to " + f.authority() + ", not " + a);
+    }
+    Map<String, Object> licensing =
+        home.engine().ruleBook().regime(a.regime()).map(Regime::licensing).orElse(Map.of());
+    ApplicationDraft d = ApplicationDrafter.draft(f, r.transaction(), r.determination(), licensing);
+    return db.applications().draft(by, d);
   }
 
   @Command(name = "submit", description = "Submit an application; the review clock starts.")
@@ -220,33 +231,66 @@ final class ApplicationCommand extends StoreCommands.Group {
 
     @Override
     public Integer call() {
-      ApplicationStatus s;
-      try {
-        s = ApplicationStatus.of(decision);
-      } catch (IllegalArgumentException e) {
-        s = null;
-      }
-      if (s == null || !s.isDecision()) {
-        throw LicenceCli.invalid(
-            "decision", "expected approved, denied or returned, not '" + decision + "'");
-      }
       LocalDate day = LicenceCli.date("--on", on, LocalDate.now());
       LocalDate from = LicenceCli.date("--valid-from", validFrom, day);
       LocalDate to = LicenceCli.date("--valid-to", validTo, null);
-      if (s == ApplicationStatus.APPROVED && (number == null || number.isBlank())) {
-        throw LicenceCli.invalid("--licence-number", "an approval needs the licence number");
-      }
-      if (s == ApplicationStatus.APPROVED && to == null) {
-        throw LicenceCli.invalid("--valid-to", "an approval needs the licence's last day");
-      }
-      if (to != null && to.isBefore(from)) {
-        throw LicenceCli.invalid("--valid-to", to + " is before " + from);
-      }
       Applications.Decided d =
-          db().applications()
-              .decide(actor(), id, s, day, note, a -> a.grant(number, from, to, List.of()));
+          decide(
+              db(),
+              actor(),
+              id,
+              decision,
+              day,
+              note,
+              number,
+              from,
+              to,
+              f -> f.equals("decision") ? f : "--" + f.replaceAll("([A-Z])", "-$1").toLowerCase());
       return show(this, d.application());
     }
+  }
+
+  /**
+   * Records an authority's decision on an application; an approval records the licence.
+   *
+   * @param decision approved, denied or returned
+   * @param field how the caller names a value ({@code licenceNumber}, {@code validTo}, {@code
+   *     decision}), for errors
+   * @throws io.chokepoint.source.SourceException naming the value at fault
+   */
+  public static Applications.Decided decide(
+      io.chokepoint.store.Store db,
+      io.chokepoint.review.Actor by,
+      String id,
+      String decision,
+      LocalDate on,
+      String note,
+      String number,
+      LocalDate validFrom,
+      LocalDate validTo,
+      java.util.function.UnaryOperator<String> field) {
+    ApplicationStatus s;
+    try {
+      s = ApplicationStatus.of(decision);
+    } catch (IllegalArgumentException e) {
+      s = null;
+    }
+    if (s == null || !s.isDecision()) {
+      throw LicenceCli.invalid(
+          field.apply("decision"), "expected approved, denied or returned, not '" + decision + "'");
+    }
+    if (s == ApplicationStatus.APPROVED && (number == null || number.isBlank())) {
+      throw LicenceCli.invalid(
+          field.apply("licenceNumber"), "an approval needs the licence number");
+    }
+    if (s == ApplicationStatus.APPROVED && validTo == null) {
+      throw LicenceCli.invalid(field.apply("validTo"), "an approval needs the licence's last day");
+    }
+    if (validTo != null && validTo.isBefore(validFrom)) {
+      throw LicenceCli.invalid(field.apply("validTo"), validTo + " is before " + validFrom);
+    }
+    return db.applications()
+        .decide(by, id, s, on, note, a -> a.grant(number, validFrom, validTo, List.of()));
   }
 
   @Command(name = "list", description = "Every application.")

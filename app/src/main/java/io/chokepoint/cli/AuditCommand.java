@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "The audit trail: verify the chain, read entries, export an audit pack.",
     subcommands = {AuditCommand.Verify.class, AuditCommand.Log.class, AuditCommand.Export.class})
-final class AuditCommand implements Runnable {
+public final class AuditCommand implements Runnable {
   @ParentCommand Main main;
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -56,13 +56,7 @@ final class AuditCommand implements Runnable {
    */
   static Instant instant(CommandLine cl, String option, String text, boolean endOfDay) {
     try {
-      if (text.length() == 10) {
-        LocalDate day = LocalDate.parse(text);
-        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        // Entries are recorded to the millisecond, so the day's last millisecond ends it.
-        return endOfDay ? start.plusMillis(86_400_000L - 1) : start;
-      }
-      return Instant.parse(text);
+      return instant(text, endOfDay);
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(
           cl,
@@ -71,6 +65,23 @@ final class AuditCommand implements Runnable {
               + text
               + "' is not a date (YYYY-MM-DD) or an ISO-8601 instant (2026-03-02T08:00:00Z)");
     }
+  }
+
+  /**
+   * A date or instant: {@code YYYY-MM-DD} means that whole day in UTC, an ISO-8601 instant means
+   * itself.
+   *
+   * @param endOfDay whether a date stands for the last millisecond of its day (an inclusive end)
+   * @throws DateTimeParseException if it is neither
+   */
+  public static Instant instant(String text, boolean endOfDay) {
+    if (text.length() == 10) {
+      LocalDate day = LocalDate.parse(text);
+      Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+      // Entries are recorded to the millisecond, so the day's last millisecond ends it.
+      return endOfDay ? start.plusMillis(86_400_000L - 1) : start;
+    }
+    return Instant.parse(text);
   }
 
   /** A chain head as JSON, {@code seq} before {@code hash} on every run. */
@@ -82,7 +93,7 @@ final class AuditCommand implements Runnable {
   }
 
   /** The JSON of a verification, as FORMATS documents it. */
-  static Map<String, Object> verification(AuditVerification v, AuditTrail.ChainHead head) {
+  public static Map<String, Object> verification(AuditVerification v, AuditTrail.ChainHead head) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("intact", v.intact());
     m.put("entries", v.entries());

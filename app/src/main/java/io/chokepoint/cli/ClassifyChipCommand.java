@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "chip",
     description = "Classify a chip under ECCN 3A090/4A090 as of a date.")
-final class ClassifyChipCommand implements Callable<Integer> {
+public final class ClassifyChipCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParentCommand ClassifyCommand parent;
@@ -100,7 +100,8 @@ final class ClassifyChipCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String json(ChipClassification c) {
+  /** A classification as {@code classify chip} prints it (docs/formats.md §3.2). */
+  public static String json(ChipClassification c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", c.name());
     m.put("asOf", c.asOf().toString());

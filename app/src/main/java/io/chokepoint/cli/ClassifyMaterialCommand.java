@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "material",
     description = "Classify a material under the PRC control lists as of a date.")
-final class ClassifyMaterialCommand implements Callable<Integer> {
+public final class ClassifyMaterialCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParentCommand ClassifyCommand parent;
@@ -122,7 +122,17 @@ final class ClassifyMaterialCommand implements Callable<Integer> {
   }
 
   private static Material fromFile(Path file) {
-    Node root = SourceReader.read(file, file.toString());
+    return read(SourceReader.read(file, file.toString()), "invalid material " + file);
+  }
+
+  /**
+   * A material from a document holding the {@code material:} mapping of a transaction item, or the
+   * mapping itself.
+   *
+   * @param summary what the error says when the material is invalid
+   * @throws SourceException naming line and field of every problem
+   */
+  public static Material read(Node root, String summary) {
     Issues issues = new Issues();
     Fields top = Fields.of(root, issues, null);
     Fields m = top.has("material") ? top.requiredObject("material") : top;
@@ -130,7 +140,7 @@ final class ClassifyMaterialCommand implements Callable<Integer> {
     if (m != top) {
       top.end();
     }
-    return checked(material, issues, "invalid material " + file);
+    return checked(material, issues, summary);
   }
 
   private static Material fromOptions(Described d) {

@@ -1,8 +1,12 @@
 package io.chokepoint.cli;
 
+import io.chokepoint.content.Money;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.licence.LicenceFormat;
+import io.chokepoint.licence.LicenceLine;
+import io.chokepoint.licence.LicenceMatch;
+import io.chokepoint.licence.LicenceMatcher;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
@@ -10,6 +14,7 @@ import io.chokepoint.store.NotFoundException;
 import io.chokepoint.store.Store;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
+import io.chokepoint.transaction.Item;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
 import java.math.BigDecimal;
@@ -19,13 +24,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** What the licence and application commands share: options read as values, recorded inputs. */
-final class LicenceCli {
+public final class LicenceCli {
   private LicenceCli() {}
 
-  /** A recorded transaction and its determination under the active rule book. */
-  record Recorded(Transaction transaction, Determination determination) {}
+  /**
+   * A recorded transaction and its determination under the active rule book.
+   *
+   * @param transaction the transaction as recorded
+   * @param determination its determination as of its date
+   */
+  public record Recorded(Transaction transaction, Determination determination) {}
 
   /** An error in a command-line value, naming the option: exit code 2, nothing changed. */
   static SourceException invalid(String option, String message) {
@@ -65,7 +77,12 @@ final class LicenceCli {
     return recorded(main.home(), store, txId);
   }
 
-  static Recorded recorded(Home home, Store store, String txId) {
+  /**
+   * The transaction as last recorded, determined as of its date, for a caller that holds the home.
+   *
+   * @throws NotFoundException if it was never recorded
+   */
+  public static Recorded recorded(Home home, Store store, String txId) {
     String input =
         store
             .recordedInputs()
@@ -83,15 +100,94 @@ final class LicenceCli {
     return new Recorded(tx, engine.determiner().determine(tx, tx.date()));
   }
 
+  /**
+   * A recorded transaction's line with the amounts to draw: the value given (in the line's
+   * currency), else the line's unit value times the quantity.
+   *
+   * @param lineField how the caller names the line, for the error when there is no such line
+   * @param currency the currency of a value given for a line without a unit value
+   * @throws SourceException naming {@code lineField} if the transaction has no such line
+   */
+  public static LicenceLine drawn(
+      Recorded r,
+      String line,
+      BigDecimal quantity,
+      BigDecimal value,
+      String lineField,
+      Supplier<String> currency) {
+    Item item =
+        r.transaction().items().stream()
+            .filter(i -> i.id().equals(line))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    invalid(
+                        lineField, "transaction " + r.transaction().id() + " has no line " + line));
+    Money m =
+        value != null
+            ? new Money(
+                value, item.unitValue() == null ? currency.get() : item.unitValue().currency())
+            : item.unitValue() == null
+                ? null
+                : new Money(
+                    item.unitValue().amount().multiply(quantity), item.unitValue().currency());
+    return LicenceLine.of(r.transaction(), r.determination(), line).withAmounts(quantity, m);
+  }
+
+  /**
+   * One line of a transaction with every licence's answer for it.
+   *
+   * @param line the line as licences see it
+   * @param matches every licence, those that cover it first
+   */
+  public record LineMatches(LicenceLine line, List<LicenceMatch> matches) {
+    /** As {@code licence match} prints it (docs/formats.md §17). */
+    public Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("transaction", line.transaction());
+      m.put("line", line.line());
+      m.put("requiredUnder", List.copyOf(new TreeSet<>(line.requiredUnder())));
+      m.put("matches", matches.stream().map(LicenceFormat::match).toList());
+      return m;
+    }
+  }
+
+  /**
+   * Matches every licence in the store against a recorded transaction's lines, or one line.
+   *
+   * @param only one line's id, or {@code null} for every line
+   * @param lineField how the caller names the line, for the error when there is no such line
+   * @throws SourceException naming {@code lineField} if the transaction has no such line
+   */
+  public static List<LineMatches> matches(
+      Home home, Store store, String txId, String only, String lineField) {
+    Recorded r = recorded(home, store, txId);
+    List<LicenceMatcher.Standing> standings = new ArrayList<>();
+    for (StoredLicence s : store.licences().all()) {
+      standings.add(new LicenceMatcher.Standing(s.licence(), s.balance()));
+    }
+    List<LineMatches> out = new ArrayList<>();
+    for (Item item : r.transaction().items()) {
+      if (only == null || only.equals(item.id())) {
+        LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), item.id());
+        out.add(new LineMatches(l, LicenceMatcher.match(l, standings)));
+      }
+    }
+    if (only != null && out.isEmpty()) {
+      throw invalid(lineField, "transaction " + txId + " has no line " + only);
+    }
+    return out;
+  }
+
   /** A stored licence with its balance. */
-  static Map<String, Object> stored(StoredLicence s) {
+  public static Map<String, Object> stored(StoredLicence s) {
     Map<String, Object> m = new LinkedHashMap<>(LicenceFormat.licence(s.licence()));
     m.put("balance", LicenceFormat.balance(s.licence(), s.balance()));
     return m;
   }
 
   /** The answer to a request against a licence. */
-  static Map<String, Object> result(String licence, String kind, LedgerResult r) {
+  public static Map<String, Object> result(String licence, String kind, LedgerResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("licence", licence);
     m.put("request", kind);

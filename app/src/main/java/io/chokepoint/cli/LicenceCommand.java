@@ -5,11 +5,9 @@ import io.chokepoint.licence.Licence;
 import io.chokepoint.licence.LicenceFormat;
 import io.chokepoint.licence.LicenceLine;
 import io.chokepoint.licence.LicenceMatch;
-import io.chokepoint.licence.LicenceMatcher;
 import io.chokepoint.licence.LicenceReader;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
-import io.chokepoint.transaction.Item;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -175,20 +173,7 @@ final class LicenceCommand extends StoreCommands.Group {
       BigDecimal q = LicenceCli.decimal("--quantity", quantity);
       BigDecimal v = LicenceCli.decimal("--value", value);
       LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
-      Item item =
-          r.transaction().items().stream()
-              .filter(i -> i.id().equals(line))
-              .findFirst()
-              .orElseThrow(
-                  () -> LicenceCli.invalid("--line", "transaction " + tx + " has no line " + line));
-      Money m =
-          v != null
-              ? new Money(
-                  v, item.unitValue() == null ? currency(number) : item.unitValue().currency())
-              : item.unitValue() == null
-                  ? null
-                  : new Money(item.unitValue().amount().multiply(q), item.unitValue().currency());
-      LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), line).withAmounts(q, m);
+      LicenceLine l = LicenceCli.drawn(r, line, q, v, "--line", () -> currency(number));
       return printResult(number, "draw", db().licences().draw(actor(), number, l, key));
     }
 
@@ -285,34 +270,17 @@ final class LicenceCommand extends StoreCommands.Group {
 
     @Override
     public Integer call() {
-      LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
-      List<LicenceMatcher.Standing> standings = new ArrayList<>();
-      for (StoredLicence s : db().licences().all()) {
-        standings.add(new LicenceMatcher.Standing(s.licence(), s.balance()));
-      }
       List<Object> json = new ArrayList<>();
       List<String> text = new ArrayList<>();
-      for (Item item : r.transaction().items()) {
-        if (line != null && !line.equals(item.id())) {
-          continue;
-        }
-        LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), item.id());
-        List<LicenceMatch> matches = LicenceMatcher.match(l, standings);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("transaction", tx);
-        m.put("line", item.id());
-        m.put("requiredUnder", List.copyOf(new java.util.TreeSet<>(l.requiredUnder())));
-        m.put("matches", matches.stream().map(LicenceFormat::match).toList());
-        json.add(m);
-        text.add(tx + " line " + item.id() + ":");
-        for (LicenceMatch x : matches) {
+      for (LicenceCli.LineMatches lm :
+          LicenceCli.matches(parent.main.home(), db(), tx, line, "--line")) {
+        json.add(lm.json());
+        text.add(tx + " line " + lm.line().line() + ":");
+        for (LicenceMatch x : lm.matches()) {
           text.add("  " + x.licence().number() + (x.covers() ? ": COVERS" : ": cannot cover"));
           x.shortfalls().forEach(s -> text.add("    " + s));
           x.riders().forEach(s -> text.add("    rider: " + s));
         }
-      }
-      if (line != null && json.isEmpty()) {
-        throw LicenceCli.invalid("--line", "transaction " + tx + " has no line " + line);
       }
       return print(Map.of("lines", json), text);
     }

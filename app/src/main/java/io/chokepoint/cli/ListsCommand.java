@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       ListsCommand.Diff.class,
       ListsHistoryCommand.class
     })
-final class ListsCommand implements Runnable {
+public final class ListsCommand implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParentCommand Main main;
@@ -69,7 +69,8 @@ final class ListsCommand implements Runnable {
     }
   }
 
-  static Map<String, Object> status(ListSnapshot s) {
+  /** The active snapshot as {@code lists status} prints it (docs/formats.md §11). */
+  public static Map<String, Object> status(ListSnapshot s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lists", s.contentHash());
     m.put("asOf", s.asOf() == null ? null : s.asOf().toString());
@@ -104,7 +105,8 @@ final class ListsCommand implements Runnable {
     return out;
   }
 
-  static Map<String, Object> delta(ListSnapshot before, ListSnapshot after, ListDelta d) {
+  /** A delta as {@code lists import} and {@code lists diff} print it. */
+  public static Map<String, Object> delta(ListSnapshot before, ListSnapshot after, ListDelta d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("before", before.contentHash());
     m.put("after", after.contentHash());
@@ -142,6 +144,15 @@ final class ListsCommand implements Runnable {
     return out;
   }
 
+  /**
+   * What an import did.
+   *
+   * @param before the active snapshot before
+   * @param after the active snapshot after, with the imported files
+   * @param delta what changed
+   */
+  public record Imported(ListSnapshot before, ListSnapshot after, ListDelta delta) {}
+
   /** {@code lists status}: the active snapshot: hash, as-of date, counts per list and files. */
   @Command(
       name = "status",
@@ -170,7 +181,7 @@ final class ListsCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = "Import list files or folders; all or nothing.")
-  static final class Import implements Callable<Integer> {
+  public static final class Import implements Callable<Integer> {
     @ParentCommand ListsCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "List files or folders.")
@@ -181,7 +192,22 @@ final class ListsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Home home = parent.main.home();
+      Imported i = importLists(parent.main.home(), paths);
+      print(
+          parent.spec.commandLine().getOut(),
+          format,
+          delta(i.before(), i.after(), i.delta()),
+          deltaText(i.before(), i.after(), i.delta()));
+      return 0;
+    }
+
+    /**
+     * Imports list files or folders under the home's imported lists, all or nothing.
+     *
+     * @return the active snapshot before and after, and the delta
+     * @throws io.chokepoint.source.SourceException if any file is invalid; nothing is copied
+     */
+    public static Imported importLists(Home home, List<Path> paths) throws IOException {
       ListSnapshot before = home.lists(List.of());
       // Loading everything together first rejects bad files and clashing ids before any copy.
       ListSnapshot after = home.lists(paths);
@@ -198,13 +224,7 @@ final class ListsCommand implements Runnable {
         }
       }
       Files.delete(staging);
-      ListDelta d = ListDelta.between(before, after);
-      print(
-          parent.spec.commandLine().getOut(),
-          format,
-          delta(before, after, d),
-          deltaText(before, after, d));
-      return 0;
+      return new Imported(before, after, ListDelta.between(before, after));
     }
 
     /** Copies a file with the OFAC files beside it, or a whole folder, into its own folder. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "history",
     mixinStandardHelpOptions = true,
     description = "The recorded list snapshots, each with its delta from the one before.")
-final class ListsHistoryCommand implements Callable<Integer> {
+public final class ListsHistoryCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParentCommand ListsCommand lists;
@@ -40,13 +40,7 @@ final class ListsHistoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     for (ListSnapshots.Recorded r : lists.main.home().store(store).listSnapshots().all()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("lists", r.hash());
-      m.put("asOf", r.asOf().toString());
-      m.put("entries", r.entries());
-      m.put("recordedAt", r.recordedAt().toString());
-      m.put("previous", r.previous());
-      m.put("delta", r.delta() == null ? null : JSON.readTree(r.delta()));
+      Map<String, Object> m = json(r);
       List<String> text = new ArrayList<>();
       text.add(
           r.hash()
@@ -72,5 +66,17 @@ final class ListsHistoryCommand implements Callable<Integer> {
       ListsCommand.print(out, format, m, text);
     }
     return 0;
+  }
+
+  /** A recorded snapshot as {@code lists history} prints it (docs/formats.md §11). */
+  public static Map<String, Object> json(ListSnapshots.Recorded r) throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lists", r.hash());
+    m.put("asOf", r.asOf().toString());
+    m.put("entries", r.entries());
+    m.put("recordedAt", r.recordedAt().toString());
+    m.put("previous", r.previous());
+    m.put("delta", r.delta() == null ? null : JSON.readTree(r.delta()));
+    return m;
   }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
       RegisterCommand.ListMovements.class,
       RegisterCommand.Report.class
     })
-final class RegisterCommand implements Runnable {
+public final class RegisterCommand implements Runnable {
   @ParentCommand Main main;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -73,9 +73,7 @@ final class RegisterCommand implements Runnable {
       PartyScreener screener = main.home().partyScreener(main.home().lists(List.of()), options);
       determiner = determiner.withScreener(screener);
     }
-    MovementChecker checker =
-        new MovementChecker(determiner, main.home().catalogue(), covers(store));
-    List<RecordedMovement> recorded = new Register(store).record(actor, changes, checker);
+    List<RecordedMovement> recorded = record(main.home(), store, actor, changes, determiner);
     PrintWriter out = spec.commandLine().getOut();
     recorded.forEach(r -> out.println(print(r, format)));
     long flagged = recorded.stream().filter(r -> r.check().flagged()).count();
@@ -85,6 +83,18 @@ final class RegisterCommand implements Runnable {
           .printf("chokepoint: %d movement(s) recorded and flagged for review%n", flagged);
     }
     return 0;
+  }
+
+  /**
+   * Records register changes as one database transaction, each export checked for a licence by the
+   * determiner (which screens transfer counterparties if it has a screener).
+   *
+   * @throws io.chokepoint.store.RefusedException if a change is refused; nothing is recorded
+   */
+  public static List<RecordedMovement> record(
+      Home home, Store store, Actor actor, List<RegisterChange> changes, Determiner determiner) {
+    MovementChecker checker = new MovementChecker(determiner, home.catalogue(), covers(store));
+    return new Register(store).record(actor, changes, checker);
   }
 
   /** Checks a movement's named licence or transaction against the store. */

@@ -3,6 +3,7 @@ package io.chokepoint.cli;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationDiff;
 import io.chokepoint.determine.DeterminationJson;
+import io.chokepoint.determine.Determiner;
 import io.chokepoint.store.RecordedDetermination;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.Transaction;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     description =
         "Replay a recorded determination (by its number, or a transaction id for its latest)"
             + " under today's rules: the same answer, or the difference.")
-final class ReplayCommand implements Callable<Integer> {
+public final class ReplayCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -54,40 +55,13 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Determining determining = new Determining(main.home(), lists, !noScreening, store);
-    Store db = main.home().store(store);
-    RecordedDetermination recorded =
-        id.matches("\\d{1,18}")
-            ? db.determinations().get(Long.parseLong(id))
-            : db.determinations().get(db.transactions().get(id).determination());
-    if (recorded.input() == null) {
-      throw RecordJson.invalid(
-          "ID",
-          "determination "
-              + recorded.id()
-              + " was recorded before inputs were kept, so it cannot be replayed");
-    }
-    TransactionReader reader =
-        new TransactionReader(
-            main.home().catalogue(), main.home().engine().ruleBook().declaredFacts());
-    Transaction t = reader.parse(recorded.input(), "determination " + recorded.id()).get(0);
-    Determination again = determining.determiner().determine(t, recorded.asOf());
-    String now = DeterminationJson.toLine(again);
-    DeterminationDiff diff = DeterminationDiff.between(recorded.body(), now);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("determination", recorded.id());
-    m.put("transaction", recorded.transactionId());
-    m.put("asOf", recorded.asOf().toString());
-    m.put("recordedAt", recorded.recordedAt().toString());
-    m.put("identical", diff.identical());
-    m.put("identities", diff.identities());
-    m.put("answer", diff.answer());
-    m.put("fields", diff.fields());
-    m.put("moreFields", diff.moreFields());
-    m.put("replayed", again.overall().name());
-    m.put("recorded", recorded.overall());
+    Replayed r = replay(main.home(), main.home().store(store), determining.determiner(), id);
+    RecordedDetermination recorded = r.recorded();
+    Determination again = r.again();
+    DeterminationDiff diff = r.diff();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(RecordJson.line(m));
+      out.println(RecordJson.line(r.json()));
       return 0;
     }
     out.printf(
@@ -106,5 +80,58 @@ final class ReplayCommand implements Callable<Integer> {
       out.println("  … and " + diff.moreFields() + " more changed fields");
     }
     return 0;
+  }
+
+  /**
+   * A recorded determination and the same transaction determined again now.
+   *
+   * @param recorded the recorded determination
+   * @param again the determination made now, as of the recorded date
+   * @param diff how they differ
+   */
+  public record Replayed(
+      RecordedDetermination recorded, Determination again, DeterminationDiff diff) {
+    /** As {@code replay} prints it (docs/formats.md §14.4). */
+    public Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("determination", recorded.id());
+      m.put("transaction", recorded.transactionId());
+      m.put("asOf", recorded.asOf().toString());
+      m.put("recordedAt", recorded.recordedAt().toString());
+      m.put("identical", diff.identical());
+      m.put("identities", diff.identities());
+      m.put("answer", diff.answer());
+      m.put("fields", diff.fields());
+      m.put("moreFields", diff.moreFields());
+      m.put("replayed", again.overall().name());
+      m.put("recorded", recorded.overall());
+      return m;
+    }
+  }
+
+  /**
+   * Replays a determination (by number, or a transaction id for its current one) with a determiner.
+   *
+   * @throws io.chokepoint.store.NotFoundException if there is no such determination
+   * @throws io.chokepoint.source.SourceException if it was recorded without its input
+   */
+  public static Replayed replay(Home home, Store db, Determiner determiner, String id) {
+    RecordedDetermination recorded =
+        id.matches("\\d{1,18}")
+            ? db.determinations().get(Long.parseLong(id))
+            : db.determinations().get(db.transactions().get(id).determination());
+    if (recorded.input() == null) {
+      throw RecordJson.invalid(
+          "ID",
+          "determination "
+              + recorded.id()
+              + " was recorded before inputs were kept, so it cannot be replayed");
+    }
+    TransactionReader reader =
+        new TransactionReader(home.catalogue(), home.engine().ruleBook().declaredFacts());
+    Transaction t = reader.parse(recorded.input(), "determination " + recorded.id()).get(0);
+    Determination again = determiner.determine(t, recorded.asOf());
+    String now = DeterminationJson.toLine(again);
+    return new Replayed(recorded, again, DeterminationDiff.between(recorded.body(), now));
   }
 }

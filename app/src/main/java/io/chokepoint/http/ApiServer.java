@@ -24,6 +24,15 @@ public final class ApiServer implements AutoCloseable {
     all.add(new ScreeningApi());
     all.add(new CheckApi());
     all.add(new TransactionApi());
+    all.add(new ClassifyApi());
+    all.add(new ContentApi());
+    all.add(new LicenceApi());
+    all.add(new ApplicationApi());
+    all.add(new ListsApi());
+    all.add(new AuditApi());
+    all.add(new ReplayApi());
+    all.add(new RegisterApi());
+    all.add(new UsersApi());
     return all;
   }
 

@@ -79,6 +79,13 @@ final class OpenApi {
         responses.put("403", ref("the token's role may not call this"));
       }
       responses.put("404", ref("not found"));
+      if (!e.method().equals("GET")
+          && e.role() != null
+          && e.role() != io.chokepoint.review.Role.VIEWER) {
+        // Writes can be refused by the rules (STATE, EXISTS, KEY_REUSED, REJECTED, ...):
+        // docs/api.md.
+        responses.put("409", ref("refused by the rules; nothing changed, or a recorded rejection"));
+      }
       op.put("responses", responses);
       item.put(e.method().toLowerCase(), op);
     }

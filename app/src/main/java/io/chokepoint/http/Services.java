@@ -9,19 +9,24 @@ import io.chokepoint.screening.ListScreener;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.TransactionReader;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the endpoints share, built once when the server starts: the home (rule book, catalogue), the
  * database, the active list snapshot with its screening index, and a determiner that screens
- * parties against it. Immutable once built, so requests run in parallel without locks.
+ * parties against it. The lists, index and determiner are swapped together, as one immutable value,
+ * when an import succeeds, so requests run in parallel without locks and never see a half-swapped
+ * set.
  */
 public final class Services {
   private final Home home;
   private final StoreOptions storeOptions;
   private final Store store;
-  private final ListSnapshot lists;
-  private final ListScreener screener;
-  private final Determiner determiner;
+  private volatile Screening screening;
+
+  /** The lists and what is built on them, swapped as one. */
+  private record Screening(
+      ListSnapshot lists, ListScreener screener, Determiner determiner, AtomicBoolean recorded) {}
 
   /**
    * Builds the services: activates the rule book, loads and indexes the lists, opens the database.
@@ -39,17 +44,54 @@ public final class Services {
         loading.thenApply(ListScreener::build);
     this.store = home.store(storeOptions);
     var engine = home.engine();
-    this.lists = io.chokepoint.cli.Determining.join(loading);
-    this.screener = io.chokepoint.cli.Determining.join(indexing);
-    // One index serves both the screen endpoints and party screening in determinations.
+    ListSnapshot lists = io.chokepoint.cli.Determining.join(loading);
+    this.screening = screening(lists, io.chokepoint.cli.Determining.join(indexing), engine);
+  }
+
+  private Screening screening(ListSnapshot lists) {
+    return screening(lists, ListScreener.build(lists), home.engine());
+  }
+
+  /** One index serves both the screen endpoints and party screening in determinations. */
+  private Screening screening(
+      ListSnapshot lists,
+      ListScreener index,
+      io.chokepoint.golden.RuleBookActivator.Activated engine) {
     PartyScreener parties =
         new PartyScreener(
-            screener,
+            index,
             lists.contentHash(),
             io.chokepoint.screening.MatchPolicy.DEFAULT_ALERT_THRESHOLD,
             io.chokepoint.screening.MatchPolicy.DEFAULT_REVIEW_FLOOR,
             io.chokepoint.determine.ClearedMatches.of(store.reviewedNonMatches().memory()));
-    this.determiner = engine.determiner().withScreener(parties);
+    return new Screening(
+        lists, index, engine.determiner().withScreener(parties), new AtomicBoolean());
+  }
+
+  /**
+   * Records the active snapshot in the database (once per snapshot), as {@code tx add} does before
+   * it records determinations screened against it, so that every recorded determination's list hash
+   * is in the list history.
+   */
+  public void recordLists(String actor) {
+    Screening s = screening;
+    if (s.recorded().compareAndSet(false, true)) {
+      try {
+        store.listSnapshots().record(actor, s.lists());
+      } catch (RuntimeException e) {
+        s.recorded().set(false);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Makes a snapshot the active lists: indexes it, then swaps it in with its determiner. Until the
+   * swap, requests keep using the old lists.
+   */
+  public void useLists(ListSnapshot lists) {
+    Screening next = screening(lists);
+    this.screening = next;
   }
 
   /** The home: rule book, catalogue, shipped lists. */
@@ -69,17 +111,17 @@ public final class Services {
 
   /** The active list snapshot. */
   public ListSnapshot lists() {
-    return lists;
+    return screening.lists();
   }
 
   /** The screening index over the active lists. */
   public ListScreener screener() {
-    return screener;
+    return screening.screener();
   }
 
   /** The determiner, screening parties against the active lists. */
   public Determiner determiner() {
-    return determiner;
+    return screening.determiner();
   }
 
   /** A reader of transactions (FORMATS §1) against the rule book's facts and the catalogue. */

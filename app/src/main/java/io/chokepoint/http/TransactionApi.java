@@ -46,6 +46,7 @@ final class TransactionApi implements ApiModule {
           }
           Transaction t = txs.get(0);
           Determination d = s.determiner().determine(t, null);
+          s.recordLists(call.actor().name());
           Submission sub = s.store().transactions().submit(call.actor(), t, d, "api");
           Map<String, Object> m = RecordJson.transaction(sub.record());
           m.put("change", sub.change().name());

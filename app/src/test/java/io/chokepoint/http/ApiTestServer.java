@@ -35,7 +35,12 @@ final class ApiTestServer implements AutoCloseable {
 
   ApiTestServer() throws IOException {
     dir = Files.createTempDirectory("chokepoint-api-");
-    services = new Services(new Home(projectRoot(), null, null), StoreOptions.embedded(dir));
+    // A home of its own, so that what the server writes under the home (imported lists in var/)
+    // stays in the temporary directory; the rules, catalogue and shipped lists are the project's.
+    Path root = projectRoot();
+    Files.createSymbolicLink(dir.resolve("data"), root.resolve("data"));
+    Home home = new Home(dir, root.resolve("regulations"), root.resolve("data/chips.yaml"));
+    services = new Services(home, StoreOptions.embedded(dir));
     Store db = services.store();
     Actor admin = db.users().actor("admin");
     db.users().add(admin, "olga", Role.OFFICER);
@@ -56,6 +61,12 @@ final class ApiTestServer implements AutoCloseable {
     }
     assertThat(d).as("project root").isNotNull();
     return d.toAbsolutePath();
+  }
+
+  /** A YAML example file of the project (e.g. {@code examples/…}) as JSON, as the API takes it. */
+  static JsonNode example(String file) throws IOException {
+    return new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readTree(Files.readString(projectRoot().resolve(file)));
   }
 
   /** Requests as a user: admin, olga and oscar (officers), vera (viewer), or null for none. */

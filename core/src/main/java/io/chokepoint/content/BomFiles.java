@@ -24,7 +24,20 @@ public final class BomFiles {
     if (displayName.toLowerCase().endsWith(".csv")) {
       return checked(BomCsvReader.read(file, displayName));
     }
-    Node root = SourceReader.read(file, displayName);
+    return fromTree(SourceReader.read(file, displayName), displayName);
+  }
+
+  /**
+   * Reads a YAML or JSON document with a top-level {@code item:} (a name ending {@code .json}
+   * selects JSON), as the HTTP API receives it.
+   *
+   * @throws SourceException naming line and field of every problem
+   */
+  public static BillOfMaterials parse(String text, String displayName) {
+    return fromTree(SourceReader.parse(text, displayName), displayName);
+  }
+
+  private static BillOfMaterials fromTree(Node root, String displayName) {
     Issues issues = new Issues();
     Fields top = Fields.of(root, issues, null);
     Fields item = top.requiredObject("item");

@@ -121,7 +121,11 @@ public final class LicenceMatcher {
       if (c.coversDescription(line.description())) {
         return;
       }
-      for (String code : line.codes().getOrDefault(c.regime(), List.of())) {
+      // A description-only item names no regime; the line's codes (an immutable map) are not
+      // asked about a null key, which would throw.
+      List<String> codes =
+          c.regime() == null ? List.of() : line.codes().getOrDefault(c.regime(), List.of());
+      for (String code : codes) {
         if (c.coversCode(c.regime(), code)) {
           return;
         }

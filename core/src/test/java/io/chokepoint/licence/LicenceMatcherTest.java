@@ -138,6 +138,12 @@ class LicenceMatcherTest {
           NONE,
           SAME_LINE),
       c(
+          "by another description (the item names no regime)",
+          s -> s.items = List.of(new CoveredItem(null, null, "rotor assemblies")),
+          NONE,
+          SAME_LINE,
+          Kind.ITEM_NOT_COVERED),
+      c(
           "consignee not named",
           ANY_LICENCE,
           NONE,
