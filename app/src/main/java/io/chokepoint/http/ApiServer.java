@@ -24,6 +24,9 @@ public final class ApiServer implements AutoCloseable {
     all.add(new ScreeningApi());
     all.add(new CheckApi());
     all.add(new TransactionApi());
+    all.add(new LicenceViewApi());
+    all.add(new RulesApi());
+    all.add(new DashboardApi());
     return all;
   }
 
