@@ -58,6 +58,11 @@ final class ApiTestServer implements AutoCloseable {
     return d.toAbsolutePath();
   }
 
+  /** The API token of a user: admin, olga, oscar, vera. */
+  String token(String user) {
+    return tokens.get(user);
+  }
+
   /** Requests as a user: admin, olga and oscar (officers), vera (viewer), or null for none. */
   Client as(String user) {
     return new Client(user == null ? null : tokens.get(user));
