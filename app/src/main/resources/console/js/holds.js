@@ -63,6 +63,9 @@ async function open(detail, id) {
     try {
       const review = await post(`/api/transactions/${encodeURIComponent(id)}/${action.value}`, body);
       say(`${id}: ${review.decision}`);
+      // Released and rejected transactions leave the queue; asked ones stay, awaiting facts.
+      const row = document.querySelector(`#holds-table tr[data-tx="${CSS.escape(id)}"]`);
+      if (row && review.decision !== 'ASK_FOR_FACTS') row.remove();
       fill(result, h('p', { class: 'ok' }, `${id}: ${review.decision.replaceAll('_', ' ').toLowerCase()} by ${review.reviewer}`,
         review.covers && review.covers.length ? ` (${review.covers.join('; ')})` : '', '. ',
         h('a', { href: '#/licences' }, 'See the licences')));

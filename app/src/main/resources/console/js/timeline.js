@@ -16,7 +16,8 @@ export function timeline(t, onPick) {
   const x = (d) => LABEL + ((new Date(d).getTime() - start) / (end - start)) * (WIDTH - LABEL - 10);
   const height = 30 + t.rules.length * ROW + 10;
   const svg = s('svg', {
-    id: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, width: '100%', role: 'img',
+    // A group, not an image: its rows are buttons that keyboard and screen-reader users reach.
+    id: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, width: '100%', role: 'group',
     'aria-label': `Timeline of the ${t.regime} rules from ${t.from}; today ${t.today}`,
   });
   const defs = s('defs', {},

@@ -130,6 +130,10 @@ class ConsoleBrowserTest {
     browser.waitFor(
         d -> d.findElement(By.id("review-result")).getText().contains("release by admin"));
 
+    assertThat(browser.driver.findElements(By.cssSelector("tr[data-tx='PO-2026-0215']")))
+        .as("a released transaction leaves the queue")
+        .isEmpty();
+
     browser.driver.findElement(By.linkText("Licences")).click();
     browser.waitFor(d -> "8".equals(drawdownBar().getAttribute("aria-valuenow")));
     WebElement card =
@@ -139,6 +143,20 @@ class ConsoleBrowserTest {
     browser.waitFor(d -> card.findElement(By.cssSelector(".history td")).isDisplayed());
     assertThat(card.findElement(By.className("history")).getText()).contains("PO-2026-0215");
     browser.screenshot("licences");
+  }
+
+  @Test
+  void aViewerSeesTheQueueButTheServerRefusesTheirDecision() throws Exception {
+    browser.open("vera", "#/holds/PO-2024-0107");
+    browser.waitFor(d -> d.findElement(By.id("review-form")));
+    new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("review-action")))
+        .selectByValue("reject");
+    browser.driver.findElement(By.id("review-reason")).sendKeys("not ours to ship");
+    browser.driver.findElement(By.id("review-submit")).click();
+    browser.waitFor(d -> d.findElement(By.id("review-result")).getText().contains("needs officer"));
+    assertThat(
+            server.as("vera").get("/api/transactions/PO-2024-0107").json().path("status").asText())
+        .isEqualTo("HELD");
   }
 
   @Test
