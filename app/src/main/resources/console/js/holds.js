@@ -23,7 +23,8 @@ export async function render(view, [selected]) {
 }
 
 async function open(detail, id) {
-  const [tx, licences] = await Promise.all([get(`/api/transactions/${encodeURIComponent(id)}`), get('/api/licences')]);
+  const [tx, licences, matching] = await Promise.all([get(`/api/transactions/${encodeURIComponent(id)}`),
+    get('/api/licences'), get(`/api/transactions/${encodeURIComponent(id)}/licences`)]);
   const d = tx.determination;
   const exceptions = [...new Set(d.regimes.flatMap((r) => (r.exceptions || []).map((x) => x.id)))];
   const missing = [...new Set(d.regimes.flatMap((r) => r.missingFacts || []))];
@@ -33,8 +34,9 @@ async function open(detail, id) {
     h('option', { value: 'release' }, 'Release'),
     h('option', { value: 'reject' }, 'Reject'),
     h('option', { value: 'ask' }, 'Ask for facts'));
-  const licenceBoxes = licences.licences.map((l) => h('label', { class: 'inline' },
-    h('input', { type: 'checkbox', name: 'licence', value: l.number }), ` ${l.number} (${l.kind}, ${l.holder})`));
+  const licenceBoxes = licences.licences.map((l) => h('label', { class: 'inline', 'data-licence': l.number },
+    h('input', { type: 'checkbox', name: 'licence', value: l.number }), ` ${l.number} (${l.kind}, ${l.holder}) `,
+    standing(matching.lines, l.number)));
   const exceptionBoxes = exceptions.map((x) => h('label', { class: 'inline' },
     h('input', { type: 'checkbox', name: 'exception', value: x }), ` licence exception ${x}`));
   const facts = h('textarea', { id: 'review-facts', class: 'mono short' });
@@ -86,4 +88,13 @@ async function open(detail, id) {
       h('ul', {}, tx.reviews.map((r) => h('li', {}, `${r.decidedAt.slice(0, 16)} ${r.reviewer}: ${r.decision} — ${r.reason}`)))) : null,
     determination(d));
   detail.scrollIntoView();
+}
+
+/** Whether a licence can cover every line, or the first reason per line it cannot. */
+function standing(lines, number) {
+  const found = lines.map((line) => [line.line, line.matches.find((m) => m.licence === number)]);
+  if (found.every(([, m]) => m && m.covers)) return h('span', { class: 'covers ok' }, 'covers every line');
+  return h('span', { class: 'cannot small muted' }, found
+    .filter(([, m]) => !m || !m.covers)
+    .map(([line, m]) => `${line}: ${m && m.reasons.length ? m.reasons[0].message : 'cannot cover'}`).join('; '));
 }

@@ -3,6 +3,9 @@ package io.chokepoint.cli;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.licence.LicenceFormat;
+import io.chokepoint.licence.LicenceLine;
+import io.chokepoint.licence.LicenceMatch;
+import io.chokepoint.licence.LicenceMatcher;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
@@ -11,6 +14,7 @@ import io.chokepoint.store.Store;
 import io.chokepoint.store.licence.LedgerEntry;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
+import io.chokepoint.transaction.Item;
 import io.chokepoint.transaction.Transaction;
 import io.chokepoint.transaction.TransactionReader;
 import java.math.BigDecimal;
@@ -85,6 +89,41 @@ public final class LicenceCli {
         new TransactionReader(home.catalogue(), engine.ruleBook().declaredFacts());
     Transaction tx = reader.parse(input, txId + ".json").get(0);
     return new Recorded(tx, engine.determiner().determine(tx, tx.date()));
+  }
+
+  /** One transaction line's standing against every recorded licence. */
+  public record LineMatches(String line, LicenceLine licenceLine, List<LicenceMatch> matches) {
+    /** As {@code licence match} prints it (docs/formats.md §17). */
+    public Map<String, Object> json(String tx) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("transaction", tx);
+      m.put("line", line);
+      m.put("requiredUnder", List.copyOf(new java.util.TreeSet<>(licenceLine.requiredUnder())));
+      m.put("matches", matches.stream().map(LicenceFormat::match).toList());
+      return m;
+    }
+  }
+
+  /**
+   * Which licences can cover each line of a recorded transaction, and why the others cannot.
+   *
+   * @param onlyLine one line's id, or {@code null} for every line
+   * @throws NotFoundException if the transaction was never recorded
+   */
+  public static List<LineMatches> match(Home home, Store db, String txId, String onlyLine) {
+    Recorded r = recorded(home, db, txId);
+    List<LicenceMatcher.Standing> standings = new ArrayList<>();
+    for (StoredLicence s : db.licences().all()) {
+      standings.add(new LicenceMatcher.Standing(s.licence(), s.balance()));
+    }
+    List<LineMatches> out = new ArrayList<>();
+    for (Item item : r.transaction().items()) {
+      if (onlyLine == null || onlyLine.equals(item.id())) {
+        LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), item.id());
+        out.add(new LineMatches(item.id(), l, LicenceMatcher.match(l, standings)));
+      }
+    }
+    return out;
   }
 
   /** A stored licence with its balance. */

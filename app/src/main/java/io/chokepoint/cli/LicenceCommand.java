@@ -5,7 +5,6 @@ import io.chokepoint.licence.Licence;
 import io.chokepoint.licence.LicenceFormat;
 import io.chokepoint.licence.LicenceLine;
 import io.chokepoint.licence.LicenceMatch;
-import io.chokepoint.licence.LicenceMatcher;
 import io.chokepoint.licence.LicenceReader;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
@@ -14,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -271,27 +269,12 @@ final class LicenceCommand extends StoreCommands.Group {
 
     @Override
     public Integer call() {
-      LicenceCli.Recorded r = LicenceCli.recorded(parent.main, db(), tx);
-      List<LicenceMatcher.Standing> standings = new ArrayList<>();
-      for (StoredLicence s : db().licences().all()) {
-        standings.add(new LicenceMatcher.Standing(s.licence(), s.balance()));
-      }
       List<Object> json = new ArrayList<>();
       List<String> text = new ArrayList<>();
-      for (Item item : r.transaction().items()) {
-        if (line != null && !line.equals(item.id())) {
-          continue;
-        }
-        LicenceLine l = LicenceLine.of(r.transaction(), r.determination(), item.id());
-        List<LicenceMatch> matches = LicenceMatcher.match(l, standings);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("transaction", tx);
-        m.put("line", item.id());
-        m.put("requiredUnder", List.copyOf(new java.util.TreeSet<>(l.requiredUnder())));
-        m.put("matches", matches.stream().map(LicenceFormat::match).toList());
-        json.add(m);
-        text.add(tx + " line " + item.id() + ":");
-        for (LicenceMatch x : matches) {
+      for (LicenceCli.LineMatches m : LicenceCli.match(parent.main.home(), db(), tx, line)) {
+        json.add(m.json(tx));
+        text.add(tx + " line " + m.line() + ":");
+        for (LicenceMatch x : m.matches()) {
           text.add("  " + x.licence().number() + (x.covers() ? ": COVERS" : ": cannot cover"));
           x.shortfalls().forEach(s -> text.add("    " + s));
           x.riders().forEach(s -> text.add("    rider: " + s));

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Reading licences (docs/formats.md §16): every licence with its balance, one with its ledger
- * history, and those that expire soon. Writing licences and drawing on them are other endpoints.
+ * history, those that expire soon, and the licences that can cover a recorded transaction's lines
+ * (§17). Writing licences and drawing on them are other endpoints.
  */
 final class LicenceViewApi implements ApiModule {
   /** The most days ahead {@code expiring} looks. */
@@ -85,6 +86,27 @@ final class LicenceViewApi implements ApiModule {
                   .map(LicenceCli::entry)
                   .toList());
           return m;
+        });
+    api.route(
+        new Endpoint(
+            "GET",
+            "/api/transactions/{id}/licences",
+            Role.VIEWER,
+            "licences",
+            "Which licences can cover each line of a recorded transaction (?line=L), and why the"
+                + " others cannot, as licence match answers.",
+            null),
+        call -> {
+          String id = call.path("id");
+          String line = call.query("line");
+          List<Object> lines =
+              LicenceCli.match(api.services().home(), api.services().store(), id, line).stream()
+                  .map(m -> (Object) m.json(id))
+                  .toList();
+          if (line != null && lines.isEmpty()) {
+            throw ApiException.invalid("line", "transaction " + id + " has no line " + line);
+          }
+          return Map.of("lines", lines);
         });
   }
 

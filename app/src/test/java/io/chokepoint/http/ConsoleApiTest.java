@@ -83,6 +83,32 @@ class ConsoleApiTest {
   }
 
   @Test
+  void licencesThatCanCoverAHeldLine() throws Exception {
+    JsonNode lines = server.as("vera").get("/api/transactions/PO-2024-0107/licences").json();
+    JsonNode line = lines.path("lines").get(0);
+    assertThat(line.path("line").asText()).isEqualTo("L1");
+    assertThat(line.path("requiredUnder").toString()).contains("US-EAR");
+    JsonNode bis = null;
+    for (JsonNode m : line.path("matches")) {
+      if (m.path("licence").asText().equals("D1234567")) {
+        bis = m;
+      }
+    }
+    assertThat(bis).isNotNull();
+    // Shipped on 2024-03-01, before the licence was valid.
+    assertThat(bis.path("covers").asBoolean()).isFalse();
+    assertThat(bis.path("reasons").toString()).contains("not-yet-valid");
+
+    ApiTestServer.Reply noLine =
+        server.as("vera").get("/api/transactions/PO-2024-0107/licences?line=L9");
+    assertThat(noLine.status()).isEqualTo(400);
+    assertThat(noLine.field()).isEqualTo("line");
+    assertThat(server.as("vera").get("/api/transactions/NOPE/licences").status()).isEqualTo(404);
+    assertThat(server.as(null).get("/api/transactions/PO-2024-0107/licences").status())
+        .isEqualTo(401);
+  }
+
+  @Test
   void rulesBrowserAndOneRule() throws Exception {
     JsonNode book = server.as("vera").get("/api/rules?asOf=2026-01-01").json();
     assertThat(book.path("regimes"))

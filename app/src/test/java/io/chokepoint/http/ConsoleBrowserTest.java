@@ -121,6 +121,10 @@ class ConsoleBrowserTest {
     browser.driver.findElement(By.linkText("Holds")).click();
     browser.waitFor(d -> d.findElement(By.cssSelector("tr[data-tx='PO-2026-0215'] a"))).click();
     browser.waitFor(d -> d.findElement(By.id("review-form")));
+    // The form says which licences can cover the held line, and why the others cannot.
+    assertThat(
+            browser.driver.findElement(By.cssSelector("label[data-licence='D1234567']")).getText())
+        .contains("covers every line");
     browser.driver.findElement(By.cssSelector("input[name=licence][value=D1234567]")).click();
     browser.driver.findElement(By.id("review-submit")).click();
     // No reason: nothing is sent, and the form says why.
