@@ -130,6 +130,7 @@ class ConsoleBrowserTest {
     // No reason: nothing is sent, and the form says why.
     assertThat(browser.driver.findElement(By.id("review-result")).getText()).contains("reason");
     browser.driver.findElement(By.id("review-reason")).sendKeys("BIS licence D1234567 covers it");
+    browser.screenshot("holds");
     browser.driver.findElement(By.id("review-submit")).click();
     browser.waitFor(
         d -> d.findElement(By.id("review-result")).getText().contains("release by admin"));
