@@ -41,6 +41,11 @@ public final class Home {
     return (p == null || p.isBlank()) ? Path.of("").toAbsolutePath() : Path.of(p);
   }
 
+  /** The home folder itself, where {@code examples/} and {@code data/} are. */
+  public Path root() {
+    return home;
+  }
+
   public Path rulesDir() {
     return rules;
   }

@@ -12,6 +12,7 @@ import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
 import io.chokepoint.store.NotFoundException;
 import io.chokepoint.store.Store;
+import io.chokepoint.store.licence.LedgerEntry;
 import io.chokepoint.store.licence.LedgerResult;
 import io.chokepoint.store.licence.StoredLicence;
 import io.chokepoint.transaction.Item;
@@ -183,6 +184,25 @@ public final class LicenceCli {
   public static Map<String, Object> stored(StoredLicence s) {
     Map<String, Object> m = new LinkedHashMap<>(LicenceFormat.licence(s.licence()));
     m.put("balance", LicenceFormat.balance(s.licence(), s.balance()));
+    return m;
+  }
+
+  /** One ledger entry (docs/formats.md §16, {@code entries}). */
+  public static Map<String, Object> entry(LedgerEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entry", e.id());
+    m.put("kind", e.kind());
+    m.put("accepted", e.accepted());
+    m.put("key", e.key());
+    m.put("transaction", e.transaction());
+    m.put("line", e.line());
+    m.put("quantity", e.quantity());
+    m.put("value", e.value());
+    m.put("returns", e.returns());
+    m.put("reason", e.reason());
+    m.put("reasons", LicenceFormat.shortfalls(e.reasons()));
+    m.put("recordedAt", e.recordedAt().toString());
+    m.put("actor", e.actor());
     return m;
   }
 

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -110,21 +109,7 @@ final class LicenceCommand extends StoreCommands.Group {
           .entries(number)
           .forEach(
               e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("entry", e.id());
-                m.put("kind", e.kind());
-                m.put("accepted", e.accepted());
-                m.put("key", e.key());
-                m.put("transaction", e.transaction());
-                m.put("line", e.line());
-                m.put("quantity", e.quantity());
-                m.put("value", e.value());
-                m.put("returns", e.returns());
-                m.put("reason", e.reason());
-                m.put("reasons", LicenceFormat.shortfalls(e.reasons()));
-                m.put("recordedAt", e.recordedAt().toString());
-                m.put("actor", e.actor());
-                entries.add(m);
+                entries.add(LicenceCli.entry(e));
                 text.add(
                     "  entry "
                         + e.id()

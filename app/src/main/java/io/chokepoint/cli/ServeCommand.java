@@ -1,6 +1,7 @@
 package io.chokepoint.cli;
 
 import io.chokepoint.http.ApiServer;
+import io.chokepoint.http.DemoData;
 import io.chokepoint.http.Services;
 import io.chokepoint.review.Actor;
 import io.chokepoint.review.Role;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code chokepoint serve}: the HTTP API and the web console on one port, bound to loopback unless
  * told otherwise. On the first run against a database with no API token, it makes one for the admin
- * and prints it once.
+ * and prints it once; against a database with no records, it loads the demo records ({@link
+ * DemoData}) unless {@code --no-demo}.
  */
 @Command(
     name = "serve",
@@ -37,14 +39,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: loopback only).")
   String bind;
 
+  @Option(names = "--no-demo", description = "Do not load the demo records into an empty database.")
+  boolean noDemo;
+
   @Mixin StoreOptions store = new StoreOptions();
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     long started = System.nanoTime();
     Services services = new Services(main.home(), store);
     PrintWriter out = spec.commandLine().getOut();
     firstRunToken(services.store(), out);
+    if (!noDemo && DemoData.empty(services.store())) {
+      demo(services, out);
+    }
     ApiServer server = ApiServer.start(services, bind, port);
     out.printf(
         "Chokepoint serving on http://%s:%d/ (API under /api, OpenAPI at /openapi.json),"
@@ -61,6 +69,21 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  private void demo(Services services, PrintWriter out) throws java.io.IOException {
+    Actor admin = services.store().users().actor(main.userName());
+    if (admin.role() != Role.ADMIN) {
+      out.println("The database is empty; demo records are loaded only when an admin serves.");
+      return;
+    }
+    DemoData.load(services, admin)
+        .ifPresent(
+            d ->
+                out.printf(
+                    "Empty database: loaded the demo records (%d transactions, %d on hold,"
+                        + " %d licences, submitted by '%s'); --no-demo skips this%n",
+                    d.transactions(), d.held(), d.licences(), DemoData.USER));
   }
 
   private void firstRunToken(Store db, PrintWriter out) {

@@ -99,6 +99,32 @@ public final class ApiCall {
   }
 
   /**
+   * An optional whole-number query parameter.
+   *
+   * @param name the parameter
+   * @param otherwise the value when it is absent
+   * @param min the least value allowed
+   * @param max the greatest value allowed
+   * @throws ApiException 400 naming the parameter if it is not a whole number in range
+   */
+  public int integer(String name, int otherwise, int min, int max) {
+    String v = query(name);
+    if (v == null || v.isBlank()) {
+      return otherwise;
+    }
+    try {
+      int n = Integer.parseInt(v.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the range
+    }
+    throw ApiException.invalid(
+        name, "'" + name + "' must be a whole number from " + min + " to " + max);
+  }
+
+  /**
    * An optional ISO date query parameter.
    *
    * @throws ApiException 400 naming the parameter if it is not a date

@@ -33,6 +33,9 @@ public final class ApiServer implements AutoCloseable {
     all.add(new ReplayApi());
     all.add(new RegisterApi());
     all.add(new UsersApi());
+    all.add(new LicenceViewApi());
+    all.add(new RulesApi());
+    all.add(new DashboardApi());
     return all;
   }
 

@@ -39,6 +39,7 @@ final class ApiTestServer implements AutoCloseable {
     // stays in the temporary directory; the rules, catalogue and shipped lists are the project's.
     Path root = projectRoot();
     Files.createSymbolicLink(dir.resolve("data"), root.resolve("data"));
+    Files.createSymbolicLink(dir.resolve("examples"), root.resolve("examples"));
     Home home = new Home(dir, root.resolve("regulations"), root.resolve("data/chips.yaml"));
     services = new Services(home, StoreOptions.embedded(dir));
     Store db = services.store();
@@ -67,6 +68,11 @@ final class ApiTestServer implements AutoCloseable {
   static JsonNode example(String file) throws IOException {
     return new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
         .readTree(Files.readString(projectRoot().resolve(file)));
+  }
+
+  /** The API token of a user: admin, olga, oscar, vera. */
+  String token(String user) {
+    return tokens.get(user);
   }
 
   /** Requests as a user: admin, olga and oscar (officers), vera (viewer), or null for none. */

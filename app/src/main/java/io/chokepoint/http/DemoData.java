@@ -1,0 +1,85 @@
+package io.chokepoint.http;
+
+import io.chokepoint.determine.Determination;
+import io.chokepoint.licence.LicenceReader;
+import io.chokepoint.review.Actor;
+import io.chokepoint.review.Role;
+import io.chokepoint.store.Store;
+import io.chokepoint.transaction.Transaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo records a first {@code chokepoint serve} loads into an empty database, so that the
+ * console has holds to review, licences to draw on and a dashboard to read at once. They are the
+ * shipped example files, recorded as {@code tx add} and {@code licence add} would record them.
+ *
+ * <p>The transactions are submitted by a separate officer, {@value #USER}, because nobody may
+ * review what they submitted themselves: the admin who signs in to the console can then release
+ * them.
+ */
+public final class DemoData {
+  /** The user who submits the demo transactions. */
+  public static final String USER = "demo";
+
+  /** The licence files, relative to the home. */
+  static final List<String> LICENCES = List.of("examples/licences/h100-yunhai.yaml");
+
+  /**
+   * The transaction files, relative to the home. The US reference shipments come first: the BIS
+   * licence's share cap allows China shipments only against them.
+   */
+  static final List<String> TRANSACTIONS =
+      List.of(
+          "examples/us-customer-shipments.yaml",
+          "examples/h100-to-shanghai.yaml",
+          "examples/more-shipments.yaml",
+          "examples/screened-parties.yaml",
+          "examples/korean-target-to-3nm-fab.yaml");
+
+  /** What was loaded. */
+  public record Loaded(int transactions, int held, int licences) {}
+
+  private DemoData() {}
+
+  /** Whether the database has no records yet: no determination and no licence. */
+  public static boolean empty(Store db) {
+    return db.determinations().count() == 0 && db.licences().all().isEmpty();
+  }
+
+  /**
+   * Loads the demo records.
+   *
+   * @param s the services, whose home holds the example files
+   * @param admin an administrator, who adds the demo user if it is missing and the licences
+   * @return what was loaded, or empty when the example files are not in the home
+   */
+  public static Optional<Loaded> load(Services s, Actor admin) throws java.io.IOException {
+    Path home = s.home().root();
+    for (String f : TRANSACTIONS) {
+      if (!Files.isRegularFile(home.resolve(f))) {
+        return Optional.empty(); // a home without the examples, e.g. a bare jar elsewhere
+      }
+    }
+    Store db = s.store();
+    Actor demo = db.users().find(USER).orElseGet(() -> db.users().add(admin, USER, Role.OFFICER));
+    int licences = 0;
+    for (String f : LICENCES) {
+      licences += db.licences().addAll(admin, LicenceReader.read(home.resolve(f), f)).size();
+    }
+    db.listSnapshots().record(demo.name(), s.lists());
+    int count = 0;
+    int held = 0;
+    for (String f : TRANSACTIONS) {
+      for (Transaction t : s.transactionReader().read(home.resolve(f), f)) {
+        Determination d = s.determiner().determine(t, null);
+        var sub = db.transactions().submit(demo, t, d, f);
+        count++;
+        held += sub.record().status() == io.chokepoint.review.HoldStatus.HELD ? 1 : 0;
+      }
+    }
+    return Optional.of(new Loaded(count, held, licences));
+  }
+}
