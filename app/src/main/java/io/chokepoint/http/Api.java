@@ -40,6 +40,7 @@ public final class Api {
   }
 
   private final Services services;
+  private final TokenCache tokenCache;
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final List<Consumer<JavalinConfig>> routes = new ArrayList<>();
   private final PrometheusMeterRegistry metrics =
@@ -48,6 +49,7 @@ public final class Api {
   /** Creates the API over the services, with the given modules' endpoints. */
   public Api(Services services, List<ApiModule> modules) {
     this.services = services;
+    this.tokenCache = new TokenCache(services.store().apiTokens());
     modules.forEach(m -> m.register(this));
   }
 
@@ -117,8 +119,7 @@ public final class Api {
         header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
             ? header.substring(7).trim()
             : null;
-    Optional<Actor> actor =
-        token == null ? Optional.empty() : services.store().apiTokens().authenticate(token);
+    Optional<Actor> actor = token == null ? Optional.empty() : tokenCache.authenticate(token);
     if (actor.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(
