@@ -1,7 +1,5 @@
 package io.chokepoint.cli;
 
-import io.chokepoint.determine.Determination;
-import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.DeterminationText;
 import io.chokepoint.determine.Determiner;
 import io.chokepoint.store.DeterminationLog;
@@ -88,9 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     for (DeterminationLog.Entry e : entries) {
-      Determination d = e.determination();
-      out.println(
-          format == Format.json ? DeterminationJson.toLine(d) : DeterminationText.render(d));
+      out.println(format == Format.json ? e.body() : DeterminationText.render(e.determination()));
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import io.chokepoint.review.HoldStatus;
 import io.chokepoint.source.Issue;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
+import io.chokepoint.store.RecordedDetermination;
 import io.chokepoint.store.tx.ReviewRecord;
 import io.chokepoint.store.tx.TransactionRecord;
 import java.util.LinkedHashMap;
@@ -43,6 +44,19 @@ public final class RecordJson {
     m.put("submittedAt", r.submittedAt().toString());
     m.put("updatedAt", r.updatedAt().toString());
     return m;
+  }
+
+  /** A recorded determination as {@code tx show} lists it (docs/formats.md §14.2). */
+  public static Map<String, Object> determination(RecordedDetermination d) {
+    Map<String, Object> dm = new LinkedHashMap<>();
+    dm.put("id", d.id());
+    dm.put("asOf", d.asOf().toString());
+    dm.put("overall", d.overall());
+    dm.put("recordedAt", d.recordedAt().toString());
+    dm.put("by", d.actor());
+    dm.put("rulebook", d.rulebookHash());
+    dm.put("lists", d.listsHash());
+    return dm;
   }
 
   /** A review decision (docs/formats.md §14.3). */

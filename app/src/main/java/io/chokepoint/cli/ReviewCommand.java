@@ -66,14 +66,7 @@ final class ReviewCommand {
         Licensing licensing = Licensing.of(review.main, db, id);
         r = db.holds().decide(actor, id, decision, licensing.cover(), licensing.drawdown());
       } else {
-        r =
-            db.holds()
-                .decide(
-                    actor,
-                    id,
-                    decision,
-                    (regime, licence) -> java.util.Optional.empty(),
-                    io.chokepoint.store.tx.Holds.ReleaseDrawdown.NONE);
+        r = db.holds().decide(actor, id, decision);
       }
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {

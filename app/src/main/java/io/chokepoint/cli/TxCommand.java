@@ -13,7 +13,6 @@ import io.chokepoint.transaction.Transaction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -169,15 +168,7 @@ final class TxCommand {
       Map<String, Object> m = RecordJson.transaction(r);
       List<Map<String, Object>> ds = new ArrayList<>();
       for (RecordedDetermination d : determinations) {
-        Map<String, Object> dm = new LinkedHashMap<>();
-        dm.put("id", d.id());
-        dm.put("asOf", d.asOf().toString());
-        dm.put("overall", d.overall());
-        dm.put("recordedAt", d.recordedAt().toString());
-        dm.put("by", d.actor());
-        dm.put("rulebook", d.rulebookHash());
-        dm.put("lists", d.listsHash());
-        ds.add(dm);
+        ds.add(RecordJson.determination(d));
       }
       m.put("determinations", ds);
       m.put("reviews", reviews.stream().map(RecordJson::review).toList());

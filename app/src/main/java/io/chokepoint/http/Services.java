@@ -58,11 +58,9 @@ public final class Services {
       ListScreener index,
       io.chokepoint.golden.RuleBookActivator.Activated engine) {
     PartyScreener parties =
-        new PartyScreener(
+        PartyScreener.of(
             index,
-            lists.contentHash(),
-            io.chokepoint.screening.MatchPolicy.DEFAULT_ALERT_THRESHOLD,
-            io.chokepoint.screening.MatchPolicy.DEFAULT_REVIEW_FLOOR,
+            lists,
             io.chokepoint.determine.ClearedMatches.of(store.reviewedNonMatches().memory()));
     return new Screening(
         lists, index, engine.determiner().withScreener(parties), new AtomicBoolean());

@@ -9,17 +9,13 @@ import io.chokepoint.review.ReviewDecision;
 import io.chokepoint.review.Role;
 import io.chokepoint.store.RecordedDetermination;
 import io.chokepoint.store.Store;
-import io.chokepoint.store.tx.Holds;
-import io.chokepoint.store.tx.ReviewRecord;
 import io.chokepoint.store.tx.Submission;
 import io.chokepoint.store.tx.TransactionRecord;
 import io.chokepoint.transaction.Transaction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Recorded transactions, the review queue and review decisions: the HTTP form of {@code tx} and
@@ -136,17 +132,8 @@ final class TransactionApi implements ApiModule {
   }
 
   private static Map<String, Object> decide(Api api, ApiCall call, ReviewDecision d) {
-    ReviewRecord r =
-        api.services()
-            .store()
-            .holds()
-            .decide(
-                call.actor(),
-                call.path("id"),
-                d,
-                (regime, licence) -> Optional.empty(),
-                Holds.ReleaseDrawdown.NONE);
-    return RecordJson.review(r);
+    return RecordJson.review(
+        api.services().store().holds().decide(call.actor(), call.path("id"), d));
   }
 
   static Map<String, Object> show(Store db, String id) throws Exception {
@@ -155,13 +142,7 @@ final class TransactionApi implements ApiModule {
     List<Map<String, Object>> ds = new ArrayList<>();
     JsonNode current = null;
     for (RecordedDetermination d : db.determinations().forTransaction(id)) {
-      Map<String, Object> dm = new LinkedHashMap<>();
-      dm.put("id", d.id());
-      dm.put("asOf", d.asOf().toString());
-      dm.put("overall", d.overall());
-      dm.put("recordedAt", d.recordedAt().toString());
-      dm.put("by", d.actor());
-      ds.add(dm);
+      ds.add(RecordJson.determination(d));
       if (d.id() == r.determination()) {
         current = ApiCall.JSON.readTree(d.body());
       }

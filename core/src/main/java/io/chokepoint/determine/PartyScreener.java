@@ -64,8 +64,20 @@ public final class PartyScreener {
    * @return the screener, its index built
    */
   public static PartyScreener of(ListSnapshot lists, ClearedMatches cleared) {
+    return of(ListScreener.build(lists), lists, cleared);
+  }
+
+  /**
+   * A party screener over an index already built for a snapshot, with the default alert threshold
+   * and review band: a server that also screens names shares one index.
+   *
+   * @param index the index of {@code lists}
+   * @param lists the lists it indexes
+   * @param cleared the pairs people reviewed and cleared
+   */
+  public static PartyScreener of(ListScreener index, ListSnapshot lists, ClearedMatches cleared) {
     return new PartyScreener(
-        ListScreener.build(lists),
+        index,
         lists.contentHash(),
         MatchPolicy.DEFAULT_ALERT_THRESHOLD,
         MatchPolicy.DEFAULT_REVIEW_FLOOR,

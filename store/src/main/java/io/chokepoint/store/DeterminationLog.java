@@ -33,8 +33,15 @@ public final class DeterminationLog {
    * @param sourceFile the file, or {@code null}
    * @param input the transaction's canonical form ({@code Transaction.input()}), which makes the
    *     determination replayable; {@code null} if unknown
+   * @param body the determination as one line of JSON (FORMATS.md §2), rendered once: a caller that
+   *     also prints it passes the same text
    */
-  public record Entry(Determination determination, String sourceFile, String input) {}
+  public record Entry(Determination determination, String sourceFile, String input, String body) {
+    /** An entry whose JSON is rendered when it is recorded. */
+    public Entry(Determination determination, String sourceFile, String input) {
+      this(determination, sourceFile, input, DeterminationJson.toLine(determination));
+    }
+  }
 
   /**
    * Records determinations in one transaction.
@@ -75,7 +82,7 @@ public final class DeterminationLog {
           .bind("engine", d.engine())
           .bind("file", e.sourceFile())
           .bind("at", now)
-          .bind("body", DeterminationJson.toLine(d))
+          .bind("body", e.body())
           .bind("actor", actor)
           .bind("input", e.input())
           .add();

@@ -51,6 +51,22 @@ public final class Holds {
   }
 
   /**
+   * Decides a held transaction without reading licences: a rejection or a request for facts (a
+   * release that names a licence is refused, as no licence can be checked here).
+   *
+   * @throws NotFoundException if there is no such transaction
+   * @throws RefusedException if the rules refuse the decision; nothing changes
+   */
+  public ReviewRecord decide(Actor actor, String transaction, ReviewDecision decision) {
+    return decide(
+        actor,
+        transaction,
+        decision,
+        (regime, licence) -> Optional.of("no licence register is consulted for this decision"),
+        ReleaseDrawdown.NONE);
+  }
+
+  /**
    * Decides a held transaction.
    *
    * @param actor who decides
