@@ -31,6 +31,10 @@ public final class ServerLoad {
 
   /** Runs the load test. */
   public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--bodies")) {
+      writeBodies(Path.of(args[1]));
+      return;
+    }
     String base = args[0];
     String token = args[1];
     String pid = args[2];
@@ -68,6 +72,23 @@ public final class ServerLoad {
       }
     }
     System.exit(0);
+  }
+
+  /**
+   * Writes the request bodies for an external client (wrk): {@code screen.jsonl}, one screen body
+   * per line for the same seeded names, and {@code check.json}, the three-item shipment.
+   */
+  private static void writeBodies(Path dir) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (String n : ScreeningCorpus.queries(ScreeningCorpus.shipped())) {
+      lines.add(json.writeValueAsString(Map.of("name", n)));
+    }
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("screen.jsonl"), lines);
+    Files.writeString(
+        dir.resolve("check.json"),
+        new ObjectMapper(new YAMLFactory()).readTree(Bench.THREE_ITEMS).toString());
   }
 
   private static void run(

@@ -14,6 +14,10 @@ import java.util.Optional;
  * details rather than fail, since a new spelling must never stop a list from loading.
  */
 public final class Countries {
+  // Compiled once: every entry's country goes through key(), thousands per list load.
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_ALNUM =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Map<String, String> BY_NAME = new HashMap<>();
 
   static {
@@ -92,8 +96,9 @@ public final class Countries {
   // Case, accents, punctuation and "&" are spelling, not meaning: "Côte d’Ivoire" is "Cote d
   // Ivoire", "Bosnia & Herzegovina" is "Bosnia and Herzegovina".
   private static String key(String name) {
-    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s =
+        MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
-    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_ALNUM.matcher(s).replaceAll(" ").strip();
   }
 }

@@ -115,14 +115,30 @@ public final class ListLoader {
         return;
       }
       Path base = dir.toAbsolutePath().normalize();
-      for (ListManifest.Item item : m.files()) {
-        String shown = Path.of(display).resolve(base.relativize(item.file()).toString()).toString();
-        if (!Files.isRegularFile(item.file())) {
-          issues.add(item.position(), null, "file", "no such file: " + shown);
-          continue;
-        }
-        ListFile f = file(item.file(), shown, item, today, issues);
-        add(files, f == null ? null : withDate(f, item.asOf(), item, issues));
+      // The files are read in parallel (reading is most of a server's start-up), each with its own
+      // issues, then taken in the manifest's order so that the snapshot and the errors are the
+      // same.
+      record Read(ListFile file, Issues issues) {}
+      List<Read> read =
+          m.files().parallelStream()
+              .map(
+                  item -> {
+                    Issues own = new Issues();
+                    String shown =
+                        Path.of(display)
+                            .resolve(base.relativize(item.file()).toString())
+                            .toString();
+                    if (!Files.isRegularFile(item.file())) {
+                      own.add(item.position(), null, "file", "no such file: " + shown);
+                      return new Read(null, own);
+                    }
+                    ListFile f = file(item.file(), shown, item, today, own);
+                    return new Read(f == null ? null : withDate(f, item.asOf(), item, own), own);
+                  })
+              .toList();
+      for (Read r : read) {
+        issues.addAll(r.issues().toList());
+        add(files, r.file());
       }
       return;
     }

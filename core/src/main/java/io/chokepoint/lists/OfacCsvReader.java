@@ -58,6 +58,7 @@ final class OfacCsvReader {
   static final List<String> COMMENTS = List.of("ent_num", "Remarks_Extended");
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
   private static final Pattern NATIONALITY =
       Pattern.compile("\\b(?:nationality|citizen) ([^;]+?)(?=;|\\.?$)");
 
@@ -358,7 +359,7 @@ final class OfacCsvReader {
 
   private static String number(CsvTable t, CsvTable.Row row, String column, Issues issues) {
     String v = value(t, row, column);
-    if (v == null || !v.matches("\\d{1,18}")) {
+    if (v == null || !NUMBER.matcher(v).matches()) {
       issues.add(
           t.at(row, column),
           null,

@@ -46,13 +46,16 @@ final class OfacPrograms {
     return "US-NS";
   }
 
+  private static final java.util.regex.Pattern BETWEEN =
+      java.util.regex.Pattern.compile("\\]\\s*\\[");
+
   /** OFAC writes several programs as {@code SDGT] [IFSR}. */
   static List<String> split(String field) {
     if (field == null) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String p : field.split("\\]\\s*\\[")) {
+    for (String p : BETWEEN.split(field)) {
       String c = EntryBuilder.clean(p.replace("[", "").replace("]", ""));
       if (c != null) {
         out.add(c);

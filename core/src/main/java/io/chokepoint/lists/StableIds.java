@@ -16,13 +16,16 @@ import java.util.Map;
  * identifying fields get {@code -2}, {@code -3}, … in file order, since the lists do repeat rows.
  */
 final class StableIds {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final Map<String, Integer> seen = new HashMap<>();
 
   /** The id for the next row with these identifying fields. */
   String next(String listCode, String... key) {
     StringBuilder sb = new StringBuilder();
     for (String k : key) {
-      String v = k == null ? "" : k.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+      String v =
+          k == null ? "" : SPACES.matcher(k.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
       sb.append(v).append('\u001f');
     }
     String base = listCode + "-" + hash(sb.toString());

@@ -1,19 +1,20 @@
 package io.chokepoint.screening;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Han (Chinese character) helpers: script detection and pinyin.
  *
- * <p>Pinyin comes from ICU's {@code Han-Latin} with tones removed, one character at a time and
- * cached, because ICU's transliterator costs about 15 µs per character. Reading a word character by
- * character loses the context that some polyphones need (长沙 reads {@code zhang sha}), which is why
- * common words, places among them, come from the dictionary first.
+ * <p>Pinyin comes from ICU's {@code Han-Latin} with tones removed, one character at a time: from
+ * {@link HanReadings}, ICU's readings written out for the common blocks, and from ICU itself
+ * (cached, because its transliterator costs about 15 µs per character) for the rare characters
+ * beyond them. Reading a word character by character loses the context that some polyphones need
+ * (长沙 reads {@code zhang sha}), which is why common words, places among them, come from the
+ * dictionary first.
  */
 final class Han {
-  private static final ThreadLocal<Transliterator> PINYIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+  private static final TransliteratorPool PINYIN =
+      new TransliteratorPool("Han-Latin; Latin-ASCII; Lower");
   private static final ConcurrentHashMap<Integer, String> CACHE = new ConcurrentHashMap<>();
 
   private Han() {}
@@ -37,7 +38,7 @@ final class Han {
 
   /** The toneless pinyin syllable of one Han character, e.g. {@code hua} for 华. */
   static String syllable(int cp) {
-    return CACHE.computeIfAbsent(cp, Han::transliterate);
+    return HanReadings.covers(cp) ? HanReadings.of(cp) : CACHE.computeIfAbsent(cp, Han::icu);
   }
 
   /** The pinyin of {@code han}, syllables separated by spaces: {@code hua wei}. */
@@ -54,8 +55,9 @@ final class Han {
     return sb.toString();
   }
 
-  private static String transliterate(int cp) {
-    String latin = PINYIN.get().transliterate(new String(Character.toChars(cp)));
+  /** ICU's reading of one character, toneless, lower-case ASCII letters and digits only. */
+  static String icu(int cp) {
+    String latin = PINYIN.transliterate(new String(Character.toChars(cp)));
     StringBuilder sb = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);

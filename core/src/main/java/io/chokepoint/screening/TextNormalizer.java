@@ -1,7 +1,6 @@
 package io.chokepoint.screening;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * The first step of name analysis: turns a name as written into a canonical string of lower-case
@@ -14,16 +13,16 @@ import com.ibm.icu.text.Transliterator;
  * space between Han and other characters. The result is a fixed point: {@code
  * normalize(normalize(x)).equals(normalize(x))} for every string.
  *
- * <p>Thread-safe: the ICU transliterators are confined to a thread each.
+ * <p>Thread-safe: an ICU transliterator is lent to one thread at a time ({@link
+ * TransliteratorPool}).
  */
 public final class TextNormalizer {
   private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
   // Han is left alone here: it is segmented and transliterated later, word by word.
-  private static final ThreadLocal<Transliterator> TO_LATIN =
-      ThreadLocal.withInitial(
-          () -> Transliterator.getInstance("[:^Han:] Any-Latin; [:^Han:] Latin-ASCII"));
-  private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+  private static final TransliteratorPool TO_LATIN =
+      new TransliteratorPool("[:^Han:] Any-Latin; [:^Han:] Latin-ASCII");
+  private static final TransliteratorPool TO_SIMPLIFIED =
+      new TransliteratorPool("Traditional-Simplified");
 
   private TextNormalizer() {}
 
@@ -42,7 +41,7 @@ public final class TextNormalizer {
         s = toSimplified(s);
       }
       if (needsLatin(s)) {
-        s = NFKC_CF.normalize(TO_LATIN.get().transliterate(s));
+        s = NFKC_CF.normalize(TO_LATIN.transliterate(s));
       }
     }
     return clean(s);
@@ -50,10 +49,9 @@ public final class TextNormalizer {
 
   /** Traditional to simplified, repeated until stable (a few mappings chain). */
   static String toSimplified(String s) {
-    Transliterator t = TO_SIMPLIFIED.get();
     String prev = s;
     for (int i = 0; i < 4; i++) {
-      String next = NFKC_CF.normalize(t.transliterate(prev));
+      String next = NFKC_CF.normalize(TO_SIMPLIFIED.transliterate(prev));
       if (next.equals(prev)) {
         return next;
       }
