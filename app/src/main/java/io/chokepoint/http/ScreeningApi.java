@@ -1,11 +1,15 @@
 package io.chokepoint.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chokepoint.determine.ClearedMatches;
 import io.chokepoint.determine.ScreeningFormat;
+import io.chokepoint.lists.ListEntry;
 import io.chokepoint.review.Role;
 import io.chokepoint.screening.MatchPolicy;
+import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.ScreeningQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +18,9 @@ import java.util.Map;
 /**
  * Screening names against the active lists: one name (as a person types it in the console) or a
  * batch (as an order system sends its new customers). The JSON is that of {@code chokepoint screen}
- * (docs/formats.md §10).
+ * (docs/formats.md §10). Reviewed non-matches ("good guys"), as {@code chokepoint clear} records
+ * them: a party found not to be a list entry, which party screening in determinations then no
+ * longer counts while the entry is unchanged.
  */
 final class ScreeningApi implements ApiModule {
   /** The most names in one batch request. */
@@ -55,6 +61,79 @@ final class ScreeningApi implements ApiModule {
           }
           return Map.of("lists", api.services().lists().contentHash(), "results", out);
         });
+    clearing(api);
+  }
+
+  private static void clearing(Api api) {
+    api.route(
+        new Endpoint(
+            "POST",
+            "/api/screen/cleared",
+            Role.OFFICER,
+            "screening",
+            "Record that a party is not a list entry (a reviewed non-match), with the reason;"
+                + " determinations stop counting the match until the entry changes.",
+            "{name, country?, entry, reason}"),
+        call -> {
+          String name = call.string("name");
+          String country = call.optionalString("country");
+          if (country != null && !country.matches("[A-Z]{2}")) {
+            throw ApiException.invalid("country", "'country' must be an ISO alpha-2 code, e.g. CN");
+          }
+          String entryId = call.string("entry");
+          String reason = call.string("reason");
+          Services s = api.services();
+          ListEntry entry =
+              s.lists().entries().stream()
+                  .filter(e -> e.id().equals(entryId))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          new ApiException(
+                              404,
+                              "NOT_FOUND",
+                              "no entry " + entryId + " in the active lists",
+                              "entry"));
+          ReviewedNonMatch review =
+              ReviewedNonMatch.of(
+                  ClearedMatches.partyKey(name, country),
+                  entry,
+                  call.actor().name(),
+                  reason,
+                  Instant.now());
+          long id = s.store().reviewedNonMatches().record(review);
+          s.refreshCleared();
+          Map<String, Object> m = cleared(review);
+          m.put("id", id);
+          m.put("entryName", entry.name());
+          m.put("list", entry.list());
+          call.context().status(201);
+          return m;
+        });
+    api.route(
+        new Endpoint(
+            "GET",
+            "/api/screen/cleared",
+            Role.VIEWER,
+            "screening",
+            "Every reviewed non-match, oldest first.",
+            null),
+        call -> {
+          List<Object> out = new ArrayList<>();
+          api.services().store().reviewedNonMatches().all().forEach(r -> out.add(cleared(r)));
+          return out;
+        });
+  }
+
+  private static Map<String, Object> cleared(ReviewedNonMatch r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("partyKey", r.partyKey());
+    m.put("entry", r.entryId());
+    m.put("entryFingerprint", r.entryFingerprint());
+    m.put("reviewer", r.reviewer());
+    m.put("reason", r.reason());
+    m.put("reviewedAt", r.reviewedAt().toString());
+    return m;
   }
 
   private static double threshold(JsonNode body, String prefix) {

@@ -16,17 +16,31 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * database, the active list snapshot with its screening index, and a determiner that screens
  * parties against it. The lists, index and determiner are swapped together, as one immutable value,
  * when an import succeeds, so requests run in parallel without locks and never see a half-swapped
- * set.
+ * set. The reviewed non-matches ("good guys") that party screening applies are re-read when someone
+ * records one, here or with {@code chokepoint clear} against the same database (looked for at most
+ * every {@value #CLEARED_CHECK_SECONDS} seconds).
  */
 public final class Services {
   private final Home home;
   private final StoreOptions storeOptions;
   private final Store store;
   private volatile Screening screening;
+  private final java.util.concurrent.atomic.AtomicLong clearedCheckedAt =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
-  /** The lists and what is built on them, swapped as one. */
+  /** How often, at most, requests look for reviewed non-matches recorded elsewhere. */
+  static final int CLEARED_CHECK_SECONDS = 2;
+
+  /**
+   * The lists and what is built on them, swapped as one; {@code clearedThrough} is the latest
+   * reviewed non-match the determiner applies.
+   */
   private record Screening(
-      ListSnapshot lists, ListScreener screener, Determiner determiner, AtomicBoolean recorded) {}
+      ListSnapshot lists,
+      ListScreener screener,
+      Determiner determiner,
+      AtomicBoolean recorded,
+      long clearedThrough) {}
 
   /**
    * Builds the services: activates the rule book, loads and indexes the lists, opens the database.
@@ -52,18 +66,43 @@ public final class Services {
     return screening(lists, ListScreener.build(lists), home.engine());
   }
 
+  /**
+   * Applies the reviewed non-matches recorded since the determiner was built, if any: the lists and
+   * index stay, the party screener is rebuilt over the new memory.
+   */
+  public synchronized void refreshCleared() {
+    Screening s = screening;
+    if (store.reviewedNonMatches().latestId() != s.clearedThrough()) {
+      Screening n = screening(s.lists(), s.screener(), home.engine());
+      screening =
+          new Screening(n.lists(), n.screener(), n.determiner(), s.recorded(), n.clearedThrough());
+    }
+  }
+
+  private void refreshClearedNowAndThen() {
+    long last = clearedCheckedAt.get();
+    long now = System.nanoTime();
+    if (now - last > CLEARED_CHECK_SECONDS * 1_000_000_000L
+        && clearedCheckedAt.compareAndSet(last, now)) {
+      refreshCleared();
+    }
+  }
+
   /** One index serves both the screen endpoints and party screening in determinations. */
   private Screening screening(
       ListSnapshot lists,
       ListScreener index,
       io.chokepoint.golden.RuleBookActivator.Activated engine) {
+    // The id is read before the memory: a review recorded in between is applied, and looked for
+    // again at the next check, rather than missed.
+    long through = store.reviewedNonMatches().latestId();
     PartyScreener parties =
         PartyScreener.of(
             index,
             lists,
             io.chokepoint.determine.ClearedMatches.of(store.reviewedNonMatches().memory()));
     return new Screening(
-        lists, index, engine.determiner().withScreener(parties), new AtomicBoolean());
+        lists, index, engine.determiner().withScreener(parties), new AtomicBoolean(), through);
   }
 
   /**
@@ -87,7 +126,7 @@ public final class Services {
    * Makes a snapshot the active lists: indexes it, then swaps it in with its determiner. Until the
    * swap, requests keep using the old lists.
    */
-  public void useLists(ListSnapshot lists) {
+  public synchronized void useLists(ListSnapshot lists) {
     Screening next = screening(lists);
     this.screening = next;
   }
@@ -119,6 +158,7 @@ public final class Services {
 
   /** The determiner, screening parties against the active lists. */
   public Determiner determiner() {
+    refreshClearedNowAndThen();
     return screening.determiner();
   }
 

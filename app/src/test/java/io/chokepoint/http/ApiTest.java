@@ -101,6 +101,66 @@ class ApiTest {
   }
 
   @Test
+  void aClearedMatchStopsCountingInDeterminations() throws Exception {
+    String body = example("examples/screened-parties.yaml");
+    String scr1 =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(body)
+            .path("transactions")
+            .get(0)
+            .toString();
+    assertThat(bandOf(server.as("vera").post("/api/check", scr1).json(), "US-EL-CN-0013"))
+        .isEqualTo("HIT");
+
+    Map<String, Object> clear =
+        Map.of(
+            "name", "HUAWEI TECH CO LTD",
+            "country", "CN",
+            "entry", "US-EL-CN-0013",
+            "reason", "customer is Huawei Technologies Co., not the investment arm");
+    assertThat(server.as("vera").post("/api/screen/cleared", clear).status()).isEqualTo(403);
+    ApiTestServer.Reply noReason =
+        server
+            .as("olga")
+            .post("/api/screen/cleared", Map.of("name", "X", "entry", "US-EL-CN-0013"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.field()).isEqualTo("reason");
+    ApiTestServer.Reply badCountry =
+        server
+            .as("olga")
+            .post(
+                "/api/screen/cleared",
+                Map.of("name", "X", "country", "China", "entry", "US-EL-CN-0013", "reason", "r"));
+    assertThat(badCountry.field()).isEqualTo("country");
+    ApiTestServer.Reply noEntry =
+        server
+            .as("olga")
+            .post("/api/screen/cleared", Map.of("name", "X", "entry", "NO-SUCH", "reason", "r"));
+    assertThat(noEntry.status()).isEqualTo(404);
+    assertThat(noEntry.field()).isEqualTo("entry");
+
+    ApiTestServer.Reply cleared = server.as("olga").post("/api/screen/cleared", clear);
+    assertThat(cleared.status()).isEqualTo(201);
+    assertThat(cleared.json().path("reviewer").asText()).isEqualTo("olga");
+    assertThat(server.as("vera").get("/api/screen/cleared").json().toString())
+        .contains("US-EL-CN-0013");
+    JsonNode after = server.as("vera").post("/api/check", scr1).json();
+    assertThat(bandOf(after, "US-EL-CN-0013")).isEqualTo("CLEARED");
+    assertThat(bandOf(after, "US-EL-CN-0001")).isEqualTo("HIT");
+  }
+
+  private static String bandOf(JsonNode determination, String entity) {
+    for (JsonNode party : determination.path("screening")) {
+      for (JsonNode m : party.path("matches")) {
+        if (m.path("entityId").asText().equals(entity)) {
+          return m.path("band").asText();
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
   void checkDeterminesWithoutRecording() throws Exception {
     String body = example("examples/h100-to-shanghai.yaml");
     // The example file holds two transactions; the API takes one.

@@ -86,6 +86,18 @@ public final class ReviewedNonMatches {
                 .list());
   }
 
+  /**
+   * The id of the latest review, 0 when there is none: a cheap way for a long-running process to
+   * tell whether someone has recorded a review since it read the memory.
+   */
+  public long latestId() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COALESCE(MAX(id), 0) FROM reviewed_non_match")
+                .mapTo(Long.class)
+                .one());
+  }
+
   /** The reviews as a memory, later reviews of a pair replacing earlier ones. */
   public FalsePositiveMemory memory() {
     FalsePositiveMemory m = FalsePositiveMemory.empty();
