@@ -1,7 +1,7 @@
 // Screen: matches appear as the name is typed, in any script, each with its explanation. Requests
 // are debounced, and an answer that arrives after a newer query was sent is dropped.
 import { post } from './api.js';
-import { badge, debounce, errorBox, fill, h } from './dom.js';
+import { badge, debounce, errorBox, fill, h, say } from './dom.js';
 
 const ALERT = 0.8;
 
@@ -24,7 +24,7 @@ export async function render(view) {
     if (country.value.trim()) body.country = country.value.trim().toUpperCase();
     try {
       const answer = await post('/api/screen', body);
-      if (mine === latest) show(results, answer);
+      if (mine === latest) show(results, answer, body.country);
     } catch (e) {
       if (mine === latest) fill(results, errorBox(e));
     }
@@ -44,7 +44,7 @@ export async function render(view) {
   name.focus();
 }
 
-function show(results, answer) {
+function show(results, answer, country) {
   if (!answer.matches.length) {
     fill(results, h('p', { class: 'no-match' }, `No match for “${answer.query}”.`));
     return;
@@ -65,5 +65,37 @@ function show(results, answer) {
         m.licencePolicy ? h('p', { class: 'small' }, `Licence policy: ${m.licencePolicy}`) : null,
         h('details', {},
           h('summary', {}, 'Why it matched'),
-          h('ul', { class: 'explanation small' }, (m.explanation || []).map((l) => h('li', {}, l)))))));
+          h('ul', { class: 'explanation small' }, (m.explanation || []).map((l) => h('li', {}, l)))),
+        notThisParty(answer.query, country, m))));
+}
+
+// A reviewed non-match ("good guy"): determinations stop counting this party's match to the entry
+// until the entry changes. Officers and admins may record one; the reason is required.
+function notThisParty(query, country, m) {
+  const reason = h('input', { type: 'text', size: 48, class: 'clear-reason', required: true,
+    'aria-label': `Why “${query}” is not ${m.entityId}` });
+  const outcome = h('div', { class: 'clear-outcome', 'aria-live': 'polite' });
+  const form = h('form', { class: 'row' },
+    h('label', {}, 'Reason ', reason),
+    h('button', { type: 'submit' }, 'Record as not a match'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!reason.value.trim()) {
+      fill(outcome, h('p', { class: 'error' }, 'A reason is required.'));
+      return;
+    }
+    const body = { name: query, entry: m.entityId, reason: reason.value.trim() };
+    if (country) body.country = country;
+    try {
+      const r = await post('/api/screen/cleared', body);
+      fill(outcome, h('p', { class: 'cleared' },
+        `Recorded by ${r.reviewer}: “${query}” is not ${r.entry}. Determinations no longer count`
+        + ' this match while the entry is unchanged.'));
+      say(`Recorded: not ${r.entry}`);
+    } catch (e) {
+      fill(outcome, errorBox(e));
+    }
+  });
+  return h('details', { class: 'not-this-party' },
+    h('summary', {}, 'Not this party…'), form, outcome);
 }

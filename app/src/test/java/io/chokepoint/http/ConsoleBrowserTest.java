@@ -55,6 +55,16 @@ class ConsoleBrowserTest {
     assertThat(first.findElements(By.cssSelector(".explanation li"))).isNotEmpty();
     browser.screenshot("screen");
 
+    // A viewer may not record a reviewed non-match: the console shows the API's refusal.
+    first.findElement(By.cssSelector(".not-this-party summary")).click();
+    first.findElement(By.className("clear-reason")).sendKeys("another Huawei");
+    first.findElement(By.cssSelector(".not-this-party button")).click();
+    assertThat(
+            browser
+                .waitFor(d -> first.findElement(By.cssSelector(".clear-outcome .error")))
+                .getText())
+        .contains("needs officer");
+
     // Typing on replaces the answer; clearing the field clears it.
     name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     browser.waitFor(d -> d.findElements(By.cssSelector("#screen-results .match")).isEmpty());
