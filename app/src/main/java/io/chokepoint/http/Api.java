@@ -95,6 +95,11 @@ public final class Api {
       Actor actor = e.role() == null ? null : authorise(e, ctx);
       Object result = handler.handle(new ApiCall(ctx, actor));
       if (result != null) {
+        // A handler that chose its status (201 or 200 for a resubmission, 409 for a recorded
+        // rejection) keeps it; otherwise the endpoint's declared status is the answer's.
+        if (ctx.status().getCode() == 200) {
+          ctx.status(e.status());
+        }
         ctx.json(result);
       }
     } catch (RuntimeException ex) {

@@ -22,13 +22,14 @@ final class ApplicationApi implements ApiModule {
   public void register(Api api) {
     api.route(
         new Endpoint(
-            "POST",
-            "/api/applications",
-            Role.OFFICER,
-            "applications",
-            "Draft an application from a held transaction.",
-            "{transaction, authority: BIS|MOFCOM, form?: nac-notification|bis-licence-application|"
-                + "mofcom-dual-use}"),
+                "POST",
+                "/api/applications",
+                Role.OFFICER,
+                "applications",
+                "Draft an application from a held transaction.",
+                "{transaction, authority: BIS|MOFCOM, form?: nac-notification|bis-licence-application|"
+                    + "mofcom-dual-use}")
+            .created(),
         call -> {
           String tx = call.string("transaction");
           String authority = call.string("authority");
@@ -51,7 +52,6 @@ final class ApplicationApi implements ApiModule {
                   a,
                   call.optionalString("form"),
                   "form");
-          call.context().status(201);
           return LicenceFormat.application(drafted);
         });
     api.route(

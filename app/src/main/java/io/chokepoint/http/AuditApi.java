@@ -66,13 +66,14 @@ final class AuditApi implements ApiModule {
         });
     api.route(
         new Endpoint(
-            "POST",
-            "/api/audit/export",
-            Role.ADMIN,
-            "audit",
-            "An audit pack for a range, as a zip (application/zip); 404 when nothing was recorded"
-                + " in it. Headers: X-Chokepoint-Chain-Intact, X-Chokepoint-Head.",
-            "{from: DATE, to: DATE}"),
+                "POST",
+                "/api/audit/export",
+                Role.ADMIN,
+                "audit",
+                "An audit pack for a range, as a zip (application/zip); 404 when nothing was recorded"
+                    + " in it. Headers: X-Chokepoint-Chain-Intact, X-Chokepoint-Head.",
+                "{from: DATE, to: DATE}")
+            .producing("application/zip"),
         call -> {
           Instant start = instant(call.string("from"), "from", false, null);
           Instant end = instant(call.string("to"), "to", true, null);

@@ -31,12 +31,13 @@ final class LicenceApi implements ApiModule {
   public void register(Api api) {
     api.route(
         new Endpoint(
-            "POST",
-            "/api/licences",
-            Role.OFFICER,
-            "licences",
-            "Record licences, all or none.",
-            "a licence file (docs/formats.md §16) as JSON: one licence, or {licences: [...]}"),
+                "POST",
+                "/api/licences",
+                Role.OFFICER,
+                "licences",
+                "Record licences, all or none.",
+                "a licence file (docs/formats.md §16) as JSON: one licence, or {licences: [...]}")
+            .created(),
         call -> {
           call.body();
           List<Licence> licences = LicenceReader.parse(call.text(), ApiValues.BODY);
@@ -44,7 +45,6 @@ final class LicenceApi implements ApiModule {
           for (StoredLicence s : db(api).licences().addAll(call.actor(), licences)) {
             added.add(LicenceCli.stored(s));
           }
-          call.context().status(201);
           return Map.of("added", added);
         });
     api.route(

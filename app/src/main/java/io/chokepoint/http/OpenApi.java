@@ -72,7 +72,13 @@ final class OpenApi {
                 Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
       }
       Map<String, Object> responses = new LinkedHashMap<>();
-      responses.put("200", Map.of("description", "OK"));
+      responses.put(
+          String.valueOf(e.status()),
+          Map.of(
+              "description",
+              e.status() == 201 ? "Created" : "OK",
+              "content",
+              Map.of(e.produces(), Map.of())));
       responses.put("400", ref("invalid input or bad JSON"));
       if (e.role() != null) {
         responses.put("401", ref("no or unknown token"));

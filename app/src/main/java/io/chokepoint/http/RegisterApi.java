@@ -25,24 +25,26 @@ final class RegisterApi implements ApiModule {
   public void register(Api api) {
     api.route(
         new Endpoint(
-            "POST",
-            "/api/register/receipts",
-            Role.OFFICER,
-            "register",
-            "Record receipts (and any movements after them), all or nothing.",
-            "a register file (docs/formats.md §15.1) as JSON: {receipts: [...], movements?: [...]}"),
+                "POST",
+                "/api/register/receipts",
+                Role.OFFICER,
+                "register",
+                "Record receipts (and any movements after them), all or nothing.",
+                "a register file (docs/formats.md §15.1) as JSON: {receipts: [...], movements?: [...]}")
+            .created(),
         call -> {
           call.body();
           return record(api, call, call.text());
         });
     api.route(
         new Endpoint(
-            "POST",
-            "/api/register/movements",
-            Role.OFFICER,
-            "register",
-            "Record movements (moved, transferred, scrapped), all or nothing.",
-            "{movements: [...]} or one movement {kind, holding, date, ...} (docs/formats.md §15.1)"),
+                "POST",
+                "/api/register/movements",
+                Role.OFFICER,
+                "register",
+                "Record movements (moved, transferred, scrapped), all or nothing.",
+                "{movements: [...]} or one movement {kind, holding, date, ...} (docs/formats.md §15.1)")
+            .created(),
         call -> {
           JsonNode body = call.body();
           if (body.has("receipts")) {
@@ -108,7 +110,6 @@ final class RegisterApi implements ApiModule {
         new RegisterFile(s.home().catalogue(), register::site).parse(text, ApiValues.BODY);
     List<RecordedMovement> recorded =
         RegisterCommand.record(s.home(), s.store(), call.actor(), changes, s.determiner());
-    call.context().status(201);
     return recorded.stream().map(RegisterJson::movement).toList();
   }
 }

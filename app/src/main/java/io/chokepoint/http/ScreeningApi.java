@@ -67,13 +67,14 @@ final class ScreeningApi implements ApiModule {
   private static void clearing(Api api) {
     api.route(
         new Endpoint(
-            "POST",
-            "/api/screen/cleared",
-            Role.OFFICER,
-            "screening",
-            "Record that a party is not a list entry (a reviewed non-match), with the reason;"
-                + " determinations stop counting the match until the entry changes.",
-            "{name, country?, entry, reason}"),
+                "POST",
+                "/api/screen/cleared",
+                Role.OFFICER,
+                "screening",
+                "Record that a party is not a list entry (a reviewed non-match), with the reason;"
+                    + " determinations stop counting the match until the entry changes.",
+                "{name, country?, entry, reason}")
+            .created(),
         call -> {
           String name = call.string("name");
           String country = call.optionalString("country");
@@ -107,7 +108,6 @@ final class ScreeningApi implements ApiModule {
           m.put("id", id);
           m.put("entryName", entry.name());
           m.put("list", entry.list());
-          call.context().status(201);
           return m;
         });
     api.route(

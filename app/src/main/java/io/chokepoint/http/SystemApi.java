@@ -32,7 +32,8 @@ final class SystemApi implements ApiModule {
           return m;
         });
     api.route(
-        new Endpoint("GET", "/metrics", null, "system", "Prometheus metrics.", null),
+        new Endpoint("GET", "/metrics", null, "system", "Prometheus metrics.", null)
+            .producing("text/plain; version=0.0.4"),
         call -> {
           call.context().contentType("text/plain; version=0.0.4").result(api.metrics().scrape());
           return null;

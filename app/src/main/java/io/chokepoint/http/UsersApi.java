@@ -17,12 +17,13 @@ final class UsersApi implements ApiModule {
         call -> api.services().store().users().all().stream().map(UsersApi::json).toList());
     api.route(
         new Endpoint(
-            "POST",
-            "/api/users",
-            Role.ADMIN,
-            "users",
-            "Add a user.",
-            "{name, role: viewer|officer|admin}"),
+                "POST",
+                "/api/users",
+                Role.ADMIN,
+                "users",
+                "Add a user.",
+                "{name, role: viewer|officer|admin}")
+            .created(),
         call -> {
           String name = call.string("name");
           if (name.contains("\n") || !name.strip().equals(name)) {
@@ -36,17 +37,17 @@ final class UsersApi implements ApiModule {
             throw ApiException.invalid("role", e.getMessage());
           }
           Actor added = api.services().store().users().add(call.actor(), name, role);
-          call.context().status(201);
           return json(added);
         });
     api.route(
         new Endpoint(
-            "POST",
-            "/api/users/{name}/tokens",
-            Role.VIEWER,
-            "users",
-            "Make an API token (an admin for anyone, a user for themselves); it is shown once.",
-            "{label?}"),
+                "POST",
+                "/api/users/{name}/tokens",
+                Role.VIEWER,
+                "users",
+                "Make an API token (an admin for anyone, a user for themselves); it is shown once.",
+                "{label?}")
+            .created(),
         call -> {
           String label = call.context().body().isBlank() ? null : call.optionalString("label");
           String user = call.path("name");
@@ -54,7 +55,6 @@ final class UsersApi implements ApiModule {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("user", user);
           m.put("token", token);
-          call.context().status(201);
           return m;
         });
   }

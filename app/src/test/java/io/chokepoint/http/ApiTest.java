@@ -71,6 +71,12 @@ class ApiTest {
           .as("%s %s is in the document", e.method(), e.path())
           .isTrue();
     }
+    assertThat(
+            doc.at("/paths/~1api~1audit~1export/post/responses/200/content").has("application/zip"))
+        .isTrue();
+    assertThat(doc.at("/paths/~1api~1licences/post/responses").has("201")).isTrue();
+    assertThat(doc.at("/paths/~1api~1screen/post/responses/200/content").has("application/json"))
+        .isTrue();
     assertThat(server.as(null).get("/api/nothing-here").status()).isEqualTo(404);
   }
 
