@@ -50,16 +50,20 @@ public final class Services {
   public Services(Home home, StoreOptions storeOptions) {
     this.home = home;
     this.storeOptions = storeOptions;
-    // The lists load and index on one core while the rule book activates and the database
-    // migrates on the other: start-up is the longer of the two, not their sum.
+    // The lists load (and the name analyser reads its tables) on a pool thread while the database
+    // migrates and the rule book activates on this one; then the index is built here, where its
+    // parallel analysis has this thread and the pool's, rather than the pool's one alone.
     java.util.concurrent.CompletableFuture<ListSnapshot> loading =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> home.lists(List.of()));
-    java.util.concurrent.CompletableFuture<ListScreener> indexing =
-        loading.thenApply(ListScreener::build);
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              ListSnapshot l = home.lists(List.of());
+              io.chokepoint.screening.NameAnalyzer.standard();
+              return l;
+            });
     this.store = home.store(storeOptions);
     var engine = home.engine();
     ListSnapshot lists = io.chokepoint.cli.Determining.join(loading);
-    this.screening = screening(lists, io.chokepoint.cli.Determining.join(indexing), engine);
+    this.screening = screening(lists, ListScreener.build(lists), engine);
   }
 
   private Screening screening(ListSnapshot lists) {
