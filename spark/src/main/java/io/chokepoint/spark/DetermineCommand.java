@@ -70,13 +70,14 @@ final class DetermineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    Path home = main.home();
-    ShippedRuleBook book =
-        ShippedRuleBook.activate(
-            rules != null ? rules : home.resolve("regulations"),
-            chips != null ? chips : home.resolve("data/chips.yaml"));
-    ShippedLists shipped = noScreening ? null : ShippedLists.of(main.lists(lists));
     try (SparkMain.Session s = main.session("chokepoint determine")) {
+      output.check(s.spark(), "determinations");
+      Path home = main.home();
+      ShippedRuleBook book =
+          ShippedRuleBook.activate(
+              rules != null ? rules : home.resolve("regulations"),
+              chips != null ? chips : home.resolve("data/chips.yaml"));
+      ShippedLists shipped = noScreening ? null : ShippedLists.of(main.lists(lists));
       Broadcast<ShippedRuleBook> bookB = Sessions.broadcast(s.spark(), book);
       Broadcast<ShippedLists> listsB =
           shipped == null ? null : Sessions.broadcast(s.spark(), shipped);

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
@@ -59,6 +60,30 @@ public final class Outputs {
         .option("escape", "\"") // RFC 4180: a quote inside quotes is doubled
         .csv(csv);
     return new Written(parquet, csv, written.count());
+  }
+
+  /**
+   * Refuses to start a job whose output exists, before any work is done, unless it is to be
+   * replaced.
+   *
+   * @param spark the session (its Hadoop configuration finds the file system)
+   * @param dir the output folder
+   * @param name the base name
+   * @throws IllegalArgumentException if {@code NAME.parquet} or {@code NAME.csv} exists
+   */
+  public static void requireAbsent(SparkSession spark, String dir, String name) {
+    String base = dir.endsWith("/") ? dir : dir + "/";
+    for (String out : List.of(base + name + ".parquet", base + name + ".csv")) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(out);
+      try {
+        if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+          throw new IllegalArgumentException(
+              out + " exists: choose another --out, or give --overwrite to replace it");
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot look for " + out, e);
+      }
+    }
   }
 
   /** The rows with every array or map column as JSON text. */

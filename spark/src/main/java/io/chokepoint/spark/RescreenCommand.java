@@ -1,6 +1,5 @@
 package io.chokepoint.spark;
 
-import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.spark.engine.ShippedLists;
 import io.chokepoint.spark.rescreen.BulkScreening;
@@ -61,9 +60,9 @@ final class RescreenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    ListSnapshot snapshot = main.lists(lists);
-    ShippedLists shipped = ShippedLists.of(snapshot);
     try (SparkMain.Session s = main.session("chokepoint rescreen")) {
+      output.check(s.spark(), "matches");
+      ShippedLists shipped = ShippedLists.of(main.lists(lists));
       Dataset<Row> input = BulkScreening.readParties(s.spark(), parties, format);
       Broadcast<ShippedLists> broadcast = Sessions.broadcast(s.spark(), shipped);
       Dataset<Row> matches = BulkScreening.screen(input, broadcast, threshold);

@@ -73,9 +73,11 @@ public final class SparkMain implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           PrintWriter err = line.getErr();
+          // bad input: invalid lists or rule book, bad options, an input path that is missing
           if (e instanceof SourceException
               || e instanceof RuleBookException
-              || e instanceof IllegalArgumentException) {
+              || e instanceof IllegalArgumentException
+              || e instanceof org.apache.spark.sql.AnalysisException) {
             err.println("chokepoint-spark: " + e.getMessage());
             return 2;
           }

@@ -135,21 +135,25 @@ class BulkScreeningTest {
     Path entityList = ProjectFiles.root().resolve("data/lists/us-entity-list-cn-ai-semis.csv");
     String out = tmp.resolve("out").toString();
 
-    int code =
-        SparkMain.run(
-            "--home",
-            ProjectFiles.root().toString(),
-            "rescreen",
-            "--lists",
-            prcLists.toString(),
-            "--lists",
-            entityList.toString(),
-            "--parties",
-            customers.toString(),
-            "--out",
-            out);
+    String[] args = {
+      "--home",
+      ProjectFiles.root().toString(),
+      "rescreen",
+      "--lists",
+      prcLists.toString(),
+      "--lists",
+      entityList.toString(),
+      "--parties",
+      customers.toString(),
+      "--out",
+      out
+    };
+
+    int code = SparkMain.run(args);
 
     assertThat(code).isZero();
+    // run again into the same folder: refused before any work, the output left as it was
+    assertThat(SparkMain.run(args)).isEqualTo(2);
     List<Row> customerRows = new ArrayList<>();
     for (Row r : parties) {
       if ("customer".equals(r.getString(3))) {
