@@ -77,6 +77,14 @@ final class RescreenCommand implements Callable<Integer> {
               .filter(functions.col("band").equalTo("ALERT"))
               .count();
       double seconds = (System.nanoTime() - start) / 1e9;
+      // a rate over a handful of parties would only measure Spark's start-up
+      String rate =
+          screened < 1000
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  " (%.0f parties/s, the index built once per executor included)",
+                  screened / jobSeconds);
       main.spec
           .commandLine()
           .getOut()
@@ -84,8 +92,8 @@ final class RescreenCommand implements Callable<Integer> {
               String.format(
                   Locale.ROOT,
                   "rescreen: %d parties, %d matches (%d alerts, %d to review) against %d entries"
-                      + " (lists %s) in %.1f s, of which screening and writing %.1f s (%.0f"
-                      + " parties/s, the index built once per executor included); wrote %s and %s",
+                      + " (lists %s) in %.1f s, of which screening and writing %.1f s%s; wrote %s"
+                      + " and %s",
                   screened,
                   w.rows(),
                   alerts,
@@ -94,7 +102,7 @@ final class RescreenCommand implements Callable<Integer> {
                   shipped.contentHash(),
                   seconds,
                   jobSeconds,
-                  screened / jobSeconds,
+                  rate,
                   w.parquet(),
                   w.csv()));
       broadcast.destroy();
