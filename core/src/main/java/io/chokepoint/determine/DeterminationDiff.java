@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The difference between a recorded determination and the same transaction determined again, both
  * as FORMATS.md §2 JSON: whether they are identical byte for byte, which identities changed (rule
- * book, lists, engine), what changed in the answer (overall and per regime outcome, rules that
- * fired), and every other changed field by its JSON path.
+ * book, lists, engine), what changed in the answer (overall and per regime outcome, review policy,
+ * rules that fired), and every other changed field by its JSON path.
  *
  * @param identical whether the two are the same, byte for byte
  * @param identities the identities that differ, e.g. {@code rulebook: sha256:… → sha256:…}
@@ -72,6 +72,9 @@ public record DeterminationDiff(
       if (!ra.path("outcome").equals(rb.path("outcome"))) {
         answer.add(name + ": " + ra.path("outcome").asText() + " → " + rb.path("outcome").asText());
       }
+      if (!ra.path("review").equals(rb.path("review"))) {
+        answer.add(name + ": review " + review(ra) + " → " + review(rb));
+      }
       Set<String> firedA = fired(ra);
       Set<String> firedB = fired(rb);
       for (String r : firedA) {
@@ -97,6 +100,11 @@ public record DeterminationDiff(
     } catch (IOException e) {
       throw new IllegalArgumentException("not a determination: " + e.getMessage(), e);
     }
+  }
+
+  private static String review(JsonNode regime) {
+    JsonNode r = regime.path("review");
+    return r.isTextual() ? r.asText() : "none";
   }
 
   private static JsonNode regime(JsonNode d, String code) {
