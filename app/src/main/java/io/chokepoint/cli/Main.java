@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
       ScreenCommand.class,
       ServeCommand.class,
       TxCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      WhatIfCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */
