@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       ClassifyCommand.class,
       ClearCommand.class,
       ContentCommand.class,
+      GenerateOrdersCommand.class,
       LicenceCommand.class,
       ListsCommand.class,
       RegisterCommand.class,

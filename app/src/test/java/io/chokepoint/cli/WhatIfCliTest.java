@@ -91,6 +91,51 @@ class WhatIfCliTest {
   }
 
   @Test
+  void generatedOrdersRunThroughWhatIf() throws IOException {
+    Path dir = tmp.resolve("synthetic");
+    CliRun g = generate(dir);
+    assertThat(g.code()).as(g.err()).isZero();
+    assertThat(g.out()).contains("wrote 120 orders");
+    assertThat(generate(tmp.resolve("again")).code()).isZero();
+    assertThat(Files.readString(tmp.resolve("again/orders.yaml")))
+        .isEqualTo(Files.readString(dir.resolve("orders.yaml")));
+
+    CliRun r =
+        CliRun.of(
+            "whatif",
+            "--scenario",
+            "ann61-lapses",
+            "--orders",
+            dir.resolve("orders.yaml").toString(),
+            "--catalogue",
+            dir.resolve("catalogue.yaml").toString(),
+            "--no-screening",
+            "--format",
+            "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.json().at("/summary/ordersRun").asInt()).isEqualTo(120);
+    assertThat(r.json().at("/summary/changedOrders").asInt()).isPositive();
+
+    CliRun bad = CliRun.of("generate-orders", "--out", dir.toString(), "--products", "2");
+    assertThat(bad.code()).isEqualTo(Main.INVALID_INPUT);
+  }
+
+  private static CliRun generate(Path dir) {
+    return CliRun.of(
+        "generate-orders",
+        "--out",
+        dir.toString(),
+        "--seed",
+        "3",
+        "--orders",
+        "120",
+        "--products",
+        "30",
+        "--customers",
+        "40");
+  }
+
+  @Test
   void aScenarioThatDoesNotExistExitsFourAndNamesTheShippedOnes() {
     CliRun r = whatif("no-such-scenario");
 
