@@ -1,12 +1,8 @@
 package io.chokepoint.whatif;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.chokepoint.content.Money;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.determine.DeterminationDiff;
-import io.chokepoint.determine.DeterminationJson;
 import io.chokepoint.determine.OfferedException;
 import io.chokepoint.determine.RegimeDetermination;
 import io.chokepoint.determine.RuleResult;
@@ -42,9 +38,6 @@ public final class WhatIf {
           Shortfall.Kind.VALUE_EXHAUSTED,
           Shortfall.Kind.NOT_ENOUGH_VALUE,
           Shortfall.Kind.SHARE_CAP_EXCEEDED);
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private final Scenario scenario;
   private final Variant baseline;
@@ -121,17 +114,14 @@ public final class WhatIf {
     List<RegimeChange> changes = new ArrayList<>();
     List<String> diff = List.of();
     if (!sameAnswers(b, s)) {
-      Map<String, Object> jb = DeterminationJson.toMap(b);
-      Map<String, Object> js = DeterminationJson.toMap(s);
       for (RegimeDetermination rb : b.regimes()) {
         RegimeDetermination rs = s.regime(rb.regime());
         if (!sameAnswer(rb, rs)) {
-          changes.add(change(rb, rs, rules(jb, rb.regime()), rules(js, rb.regime())));
+          changes.add(change(rb, rs));
         }
       }
-      DeterminationDiff d = DeterminationDiff.between(line(jb), line(js));
-      List<String> words = new ArrayList<>(d.answer());
-      d.identities().forEach(i -> words.add("identity " + i));
+      List<String> words = new ArrayList<>(DeterminationDiff.answerChanges(b, s));
+      DeterminationDiff.identityChanges(b, s).forEach(i -> words.add("identity " + i));
       diff = words;
     }
     List<LicenceDemand> demand = new ArrayList<>();
@@ -210,23 +200,19 @@ public final class WhatIf {
     return out;
   }
 
-  private static RegimeChange change(
-      RegimeDetermination b,
-      RegimeDetermination s,
-      Map<String, Map<String, Object>> rulesB,
-      Map<String, Map<String, Object>> rulesS) {
-    Set<String> firedB = fired(b);
-    Set<String> firedS = fired(s);
+  private static RegimeChange change(RegimeDetermination b, RegimeDetermination s) {
+    Map<String, RuleResult> rulesB = rules(b);
+    Map<String, RuleResult> rulesS = rules(s);
     List<RegimeChange.RuleShift> started = new ArrayList<>();
     List<RegimeChange.RuleShift> stopped = new ArrayList<>();
-    for (String id : firedS) {
-      if (!firedB.contains(id)) {
-        started.add(shift(rulesS.get(id), rulesB.get(id)));
+    for (RuleResult r : s.rules()) {
+      if (r.fired() && !fired(rulesB.get(r.rule().id()))) {
+        started.add(shift(r, rulesB.get(r.rule().id())));
       }
     }
-    for (String id : firedB) {
-      if (!firedS.contains(id)) {
-        stopped.add(shift(rulesB.get(id), rulesS.get(id)));
+    for (RuleResult r : b.rules()) {
+      if (r.fired() && !fired(rulesS.get(r.rule().id()))) {
+        stopped.add(shift(r, rulesS.get(r.rule().id())));
       }
     }
     return new RegimeChange(
@@ -236,6 +222,16 @@ public final class WhatIf {
         answer(s),
         started,
         stopped);
+  }
+
+  private static boolean fired(RuleResult r) {
+    return r != null && r.fired();
+  }
+
+  private static Map<String, RuleResult> rules(RegimeDetermination r) {
+    Map<String, RuleResult> out = new LinkedHashMap<>();
+    r.rules().forEach(rr -> out.put(rr.rule().id(), rr));
+    return out;
   }
 
   private static RegimeChange.Answer answer(RegimeDetermination r) {
@@ -248,38 +244,13 @@ public final class WhatIf {
         r.exceptions().stream().map(OfferedException::id).toList());
   }
 
-  private static RegimeChange.RuleShift shift(
-      Map<String, Object> fired, Map<String, Object> other) {
+  private static RegimeChange.RuleShift shift(RuleResult fired, RuleResult other) {
     return new RegimeChange.RuleShift(
-        String.valueOf(fired.get("id")),
-        String.valueOf(fired.get("title")),
-        String.valueOf(fired.get("citation")),
-        String.valueOf(fired.get("why")),
-        other == null ? "not in the rule book" : String.valueOf(other.get("why")));
-  }
-
-  /** A regime's rules as the JSON answer writes them, by id. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, Object>> rules(Map<String, Object> json, String regime) {
-    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-    for (Object r : (List<Object>) json.get("regimes")) {
-      Map<String, Object> m = (Map<String, Object>) r;
-      if (regime.equals(m.get("regime"))) {
-        for (Object rule : (List<Object>) m.get("rules")) {
-          Map<String, Object> rm = (Map<String, Object>) rule;
-          out.put(String.valueOf(rm.get("id")), rm);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String line(Map<String, Object> json) {
-    try {
-      return JSON.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a determination as JSON", e);
-    }
+        fired.rule().id(),
+        fired.rule().title(),
+        fired.rule().citation().shortForm(),
+        fired.why(),
+        other == null ? "not in the rule book" : other.why());
   }
 
   // ---- licences ----

@@ -175,6 +175,9 @@ class ShippedScenariosTest {
       if (!diff.answer().isEmpty()) {
         changedByCheck.add(o.id());
       }
+      assertThat(DeterminationDiff.answerChanges(before, after))
+          .as("the in-memory diff words what the JSON diff of replay words, for %s", o.id())
+          .isEqualTo(diff.answer());
       outcomes.put(o.id(), before.overall() + " → " + after.overall());
     }
 
