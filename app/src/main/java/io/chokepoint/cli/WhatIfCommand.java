@@ -9,6 +9,7 @@ import io.chokepoint.transaction.TransactionReader;
 import io.chokepoint.whatif.Catalogue;
 import io.chokepoint.whatif.CatalogueReader;
 import io.chokepoint.whatif.Exposure;
+import io.chokepoint.whatif.Order;
 import io.chokepoint.whatif.OrderBook;
 import io.chokepoint.whatif.OrderReader;
 import io.chokepoint.whatif.ReportCsv;
@@ -27,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -164,7 +167,7 @@ final class WhatIfCommand implements Callable<Integer> {
             catalogue.toString());
     PrintWriter stdout = spec.commandLine().getOut();
     if (out != null) {
-      write(report);
+      write(report, changedTransactions(run, book, exposure));
     }
     if (format == Format.json) {
       stdout.println(ReportJson.line(report));
@@ -186,12 +189,28 @@ final class WhatIfCommand implements Callable<Integer> {
     };
   }
 
-  private void write(WhatIfReport report) {
+  /**
+   * The changed orders as the scenario ships them, as one transaction file ({@code transactions:}
+   * of canonical inputs): {@code chokepoint check} reads it as it is.
+   */
+  private static String changedTransactions(WhatIf run, OrderBook book, Exposure exposure) {
+    Map<String, Order> byId = new HashMap<>();
+    book.orders().forEach(o -> byId.put(o.id(), o));
+    StringBuilder sb = new StringBuilder("{\"transactions\":[");
+    for (int i = 0; i < exposure.changed().size(); i++) {
+      Order o = byId.get(exposure.changed().get(i).order());
+      sb.append(i == 0 ? "\n" : ",\n").append(run.scenarioTransaction(o).input());
+    }
+    return sb.append("\n]}\n").toString();
+  }
+
+  private void write(WhatIfReport report, String changedOrders) {
     try {
       Files.createDirectories(out);
       Files.writeString(out.resolve("report.html"), ReportHtml.write(report));
       Files.writeString(out.resolve("changes.csv"), ReportCsv.write(report));
       Files.writeString(out.resolve("summary.json"), ReportJson.pretty(report) + "\n");
+      Files.writeString(out.resolve("changed-orders.json"), changedOrders);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + out, e);
     }

@@ -3,9 +3,11 @@ package io.chokepoint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class WhatIfCliTest {
 
   private static CliRun whatif(String scenario, String... more) {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "whatif",
                 "--scenario",
@@ -75,6 +77,20 @@ class WhatIfCliTest {
         .doesNotContain("http:", "https:");
     assertThat(Files.readAllLines(out.resolve("changes.csv"))).hasSize(7);
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"changedOrders\" : 6");
+
+    // The shipped packs read the Ann. 70 suspension as lapsed after 2026-11-10, as the scenario
+    // does: check, run on the changed orders as the scenario ships them, answers as its side does.
+    CliRun check =
+        CliRun.of(
+            "check", out.resolve("changed-orders.json").toString(), "--no-store", "--no-screening");
+    assertThat(check.code()).as(check.err()).isZero();
+    List<String> overall = new ArrayList<>();
+    for (String line : check.lines()) {
+      overall.add(new ObjectMapper().readTree(line).get("overall").asText());
+    }
+    List<String> after = new ArrayList<>();
+    j.get("changedOrders").forEach(o -> after.add(o.get("after").asText()));
+    assertThat(overall).isEqualTo(after);
   }
 
   @Test
