@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code chokepoint generate-orders --out DIR [--seed N] [--orders N] ...}: writes seeded synthetic
- * open orders and a product catalogue with bills of materials ({@code DIR/orders.yaml}, {@code
- * DIR/catalogue.yaml}) for benchmarks of {@code chokepoint whatif}. The same options write the same
- * files.
+ * {@code chokepoint generate-orders --out DIR [--seed N] [--orders N] ... [--format yaml|json]}:
+ * writes seeded synthetic open orders and a product catalogue with bills of materials ({@code
+ * DIR/orders.yaml} and {@code DIR/catalogue.yaml}, or {@code .json}) for benchmarks of {@code
+ * chokepoint whatif}. The same options write the same files.
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -71,6 +71,14 @@ final class GenerateOrdersCommand implements Callable<Integer> {
       description = "Extra process lines in every bill of materials (default: 0).")
   int filler;
 
+  @Option(
+      names = "--format",
+      defaultValue = "yaml",
+      description =
+          "yaml or json (default: yaml; YAML files over 3 MB, about 12,000 orders, cannot be read"
+              + " back: use json).")
+  String fileFormat;
+
   @Override
   public Integer call() throws IOException {
     Orders.Options options;
@@ -82,21 +90,28 @@ final class GenerateOrdersCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("chokepoint: " + e.getMessage());
       return Main.INVALID_INPUT;
     }
+    if (!fileFormat.equals("yaml") && !fileFormat.equals("json")) {
+      spec.commandLine().getErr().println("chokepoint: --format is yaml or json");
+      return Main.INVALID_INPUT;
+    }
+    boolean json = fileFormat.equals("json");
     Orders g = new Orders(options);
     Files.createDirectories(out);
-    Files.writeString(out.resolve("catalogue.yaml"), g.catalogue());
-    Files.writeString(out.resolve("orders.yaml"), g.orders());
+    Path catalogueFile = out.resolve(json ? "catalogue.json" : "catalogue.yaml");
+    Path ordersFile = out.resolve(json ? "orders.json" : "orders.yaml");
+    Files.writeString(catalogueFile, json ? g.catalogueJson() : g.catalogue());
+    Files.writeString(ordersFile, json ? g.ordersJson() : g.orders());
     spec.commandLine()
         .getOut()
         .println(
             "wrote "
                 + orders
                 + " orders to "
-                + out.resolve("orders.yaml")
+                + ordersFile
                 + " and "
                 + products
                 + " products to "
-                + out.resolve("catalogue.yaml")
+                + catalogueFile
                 + " (seed "
                 + seed
                 + ")");

@@ -1,5 +1,10 @@
 package io.chokepoint.synthetic;
 
+import io.chokepoint.source.Canonical;
+import io.chokepoint.source.Node;
+import io.chokepoint.source.Node.ListNode;
+import io.chokepoint.source.Node.MapNode;
+import io.chokepoint.source.SourceReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,9 +18,10 @@ import java.util.SplittableRandom;
  * undeclared origin; magnet modules and motors whose magnets come from named suppliers; Chinese
  * rare-earth metal for re-export; GPUs near the TPP thresholds; uncontrolled goods).
  *
- * <p>The same options give the same text, byte for byte. The catalogue and the parties depend on
- * the seed alone, and each order on the seed and its index alone, so any slice of the orders can be
- * generated on its own (one per partition) and the slices add up to the whole.
+ * <p>The files are YAML, or JSON for sizes the YAML reader refuses (more than 3 MB: about 12,000
+ * orders). The same options give the same text, byte for byte. The catalogue and the parties depend
+ * on the seed alone, and each order on the seed and its index alone, so any slice of the orders can
+ * be generated on its own (one per partition) and the slices add up to the whole.
  */
 public final class Orders {
   /**
@@ -149,6 +155,51 @@ public final class Orders {
       order(sb, i);
     }
     return sb.toString();
+  }
+
+  /** How many products or orders are written as YAML at a time when JSON is asked for. */
+  private static final int SLICE = 2000;
+
+  /**
+   * The catalogue as JSON, for catalogues too large for YAML (the YAML reader refuses documents of
+   * more than 3 MB).
+   */
+  public String catalogueJson() {
+    StringBuilder sb = new StringBuilder("{\"products\":[");
+    for (int from = 0; from < o.products(); from += SLICE) {
+      StringBuilder yaml = new StringBuilder("products:\n");
+      for (int p = from; p < Math.min(o.products(), from + SLICE); p++) {
+        product(yaml, p);
+      }
+      elements(sb, yaml.toString(), "products", from > 0);
+    }
+    return sb.append("\n]}\n").toString();
+  }
+
+  /** The whole order file as JSON, for order books too large for YAML. */
+  public String ordersJson() {
+    MapNode head = (MapNode) SourceReader.parse(orders(0, 0), "orders.yaml");
+    StringBuilder sb = new StringBuilder("{\"exporters\":");
+    sb.append(Canonical.json(head.fields().get("exporters"))).append(",\n\"customers\":");
+    sb.append(Canonical.json(head.fields().get("customers"))).append(",\n\"orders\":[");
+    for (int from = 0; from < o.orders(); from += SLICE) {
+      StringBuilder yaml = new StringBuilder("orders:\n");
+      for (int i = from; i < Math.min(o.orders(), from + SLICE); i++) {
+        order(yaml, i);
+      }
+      elements(sb, yaml.toString(), "orders", from > 0);
+    }
+    return sb.append("\n]}\n").toString();
+  }
+
+  /** Appends the elements of the list under {@code key} in the YAML text, each as one JSON line. */
+  private static void elements(StringBuilder sb, String yaml, String key, boolean more) {
+    Node list = ((MapNode) SourceReader.parse(yaml, "slice.yaml")).fields().get(key);
+    boolean first = !more;
+    for (Node e : ((ListNode) list).elements()) {
+      sb.append(first ? "\n" : ",\n").append(Canonical.json(e));
+      first = false;
+    }
   }
 
   /** The name of a magnet supplier, 1-based, as the catalogue writes it. */

@@ -40,6 +40,9 @@ public final class ReportHtml {
       @media print{body{padding:0}.side,.tile{break-inside:avoid}}
       """;
 
+  /** The most changed orders the page lists; changes.csv and summary.json list every one. */
+  public static final int MAX_ORDERS = 1000;
+
   private ReportHtml() {}
 
   /** The page. */
@@ -247,7 +250,7 @@ public final class ReportHtml {
     sb.append("<table><thead><tr><th>Order</th><th>Customer</th><th class=\"num\">value</th>");
     sb.append("<th>Regime</th><th>Change</th><th>Before → after</th><th>Why</th></tr></thead>");
     sb.append("<tbody>");
-    for (OrderResult o : changed) {
+    for (OrderResult o : changed.subList(0, Math.min(changed.size(), MAX_ORDERS))) {
       Amounts value = o.value();
       for (RegimeChange c : o.changes()) {
         sb.append("<tr><td class=\"order\"><b>").append(esc(o.order())).append("</b><br/>");
@@ -288,6 +291,11 @@ public final class ReportHtml {
       }
     }
     sb.append("</tbody></table>");
+    if (changed.size() > MAX_ORDERS) {
+      sb.append("<p class=\"none\">The first ").append(MAX_ORDERS).append(" of ");
+      sb.append(changed.size()).append(" changed orders, by order id; changes.csv and");
+      sb.append(" summary.json list every one.</p>");
+    }
   }
 
   private static String reached(Boolean b) {

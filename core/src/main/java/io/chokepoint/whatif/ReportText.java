@@ -4,6 +4,9 @@ import java.util.stream.Collectors;
 
 /** Writes a what-if report as text for a person reading a terminal. */
 public final class ReportText {
+  /** The most changed orders the text lists; the CSV and JSON outputs list every one. */
+  public static final int MAX_ORDERS = 50;
+
   private ReportText() {}
 
   /** The report as lines of text. */
@@ -44,7 +47,7 @@ public final class ReportText {
     if (!e.changed().isEmpty()) {
       sb.append("Changed orders:\n");
     }
-    for (OrderResult o : e.changed()) {
+    for (OrderResult o : e.changed().subList(0, Math.min(e.changed().size(), MAX_ORDERS))) {
       Amounts value = o.value();
       sb.append("  ")
           .append(o.order())
@@ -79,6 +82,11 @@ public final class ReportText {
               .append('\n');
         }
       }
+    }
+    if (e.changed().size() > MAX_ORDERS) {
+      sb.append("  ... and ")
+          .append(e.changed().size() - MAX_ORDERS)
+          .append(" more changed orders (changes.csv and summary.json list every one)\n");
     }
     if (!r.licences().isEmpty()) {
       sb.append("Licences:\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookLoader;
+import io.chokepoint.source.Canonical;
 import io.chokepoint.testing.ProjectFiles;
 import io.chokepoint.transaction.TransactionReader;
 import io.chokepoint.whatif.Catalogue;
@@ -17,6 +18,7 @@ import io.chokepoint.whatif.ScenarioReader;
 import io.chokepoint.whatif.WhatIf;
 import io.chokepoint.whatif.WhatIfSetup;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticOrdersTest {
   private static final Orders.Options OPTIONS = Orders.Options.of(7, 400);
+
+  private static RuleBook book;
+  private static TransactionReader parts;
+  private static CatalogueReader catalogueReader;
+
+  @BeforeAll
+  static void loadTheRuleBook() {
+    book = RuleBookLoader.load(ProjectFiles.regulations());
+    parts = new TransactionReader(ProjectFiles.catalogue(), book.declaredFacts());
+    catalogueReader = new CatalogueReader(parts);
+  }
 
   @Test
   void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() {
@@ -50,10 +63,28 @@ class SyntheticOrdersTest {
   }
 
   @Test
+  void theJsonFilesReadAsTheYamlOnes() {
+    Orders g = new Orders(new Orders.Options(5, 4100, 2050, 60, 4, OPTIONS.firstDate(), 90, 2, 0));
+    Catalogue yaml = catalogueReader.parse(g.catalogue(), "c.yaml");
+    Catalogue json = catalogueReader.parse(g.catalogueJson(), "c.json");
+    OrderBook fromYaml = new OrderReader(parts, yaml).parse(g.orders(), "o.yaml");
+    OrderBook fromJson = new OrderReader(parts, json).parse(g.ordersJson(), "o.json");
+
+    assertThat(json.products()).hasSize(2050);
+    for (int p : new int[] {0, 1999, 2000, 2049}) {
+      assertThat(Canonical.json(json.products().get(p).source()))
+          .isEqualTo(Canonical.json(yaml.products().get(p).source()));
+    }
+    assertThat(fromJson.orders()).hasSize(4100);
+    assertThat(fromJson.customers().keySet()).isEqualTo(fromYaml.customers().keySet());
+    for (int i : new int[] {0, 1999, 2000, 4099}) {
+      assertThat(fromJson.orders().get(i).lines()).isEqualTo(fromYaml.orders().get(i).lines());
+      assertThat(fromJson.orders().get(i).endUse()).isEqualTo(fromYaml.orders().get(i).endUse());
+    }
+  }
+
+  @Test
   void theFilesReadAndAScenarioRunOverThemFindsEveryKindOfChange() {
-    RuleBook book = RuleBookLoader.load(ProjectFiles.regulations());
-    TransactionReader parts = new TransactionReader(ProjectFiles.catalogue(), book.declaredFacts());
-    CatalogueReader catalogueReader = new CatalogueReader(parts);
     Orders g = new Orders(new Orders.Options(7, 400, 60, 90, 4, OPTIONS.firstDate(), 120, 3, 2));
     Catalogue catalogue = catalogueReader.parse(g.catalogue(), "synthetic-catalogue.yaml");
     OrderBook orders = new OrderReader(parts, catalogue).parse(g.orders(), "synthetic-orders.yaml");

@@ -127,6 +127,44 @@ class ReportRenderingTest {
   }
 
   @Test
+  void theTextAndThePageListAReadableNumberOfOrdersAndSayWhereTheRestAre() {
+    OrderResult one = results.stream().filter(OrderResult::changed).findFirst().orElseThrow();
+    List<OrderResult> many = new ArrayList<>();
+    for (int i = 0; i < ReportHtml.MAX_ORDERS + 5; i++) {
+      many.add(
+          new OrderResult(
+              String.format("SO-%05d", i),
+              one.date(),
+              one.customer(),
+              one.customerName(),
+              one.destination(),
+              one.lines(),
+              one.asOfBefore(),
+              one.asOfAfter(),
+              one.before(),
+              one.after(),
+              one.changes(),
+              one.diff(),
+              one.demand()));
+    }
+    WhatIfReport big =
+        WhatIfReport.of(run, Exposure.of(many), LocalDate.of(2026, 11, 29), true, "o", "c");
+
+    String text = ReportText.write(big);
+    assertThat(text)
+        .contains("SO-00049 ships")
+        .doesNotContain("SO-00050 ships")
+        .contains("... and " + (ReportHtml.MAX_ORDERS + 5 - ReportText.MAX_ORDERS) + " more");
+    String html = ReportHtml.write(big);
+    assertThat(html.split("<td class=\"order\">", -1)).hasSize(ReportHtml.MAX_ORDERS + 1);
+    assertThat(html)
+        .contains("<b>SO-00999</b>")
+        .doesNotContain("<b>SO-01000</b>")
+        .contains("The first 1000 of 1005 changed orders");
+    assertThat(ReportCsv.write(big).lines()).hasSize(1 + ReportHtml.MAX_ORDERS + 5);
+  }
+
+  @Test
   void sumsOfPartitionsInAnyOrderAreTheSumOfTheWhole() {
     Exposure whole = Exposure.of(results);
     Random random = new Random(61);
