@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.source.Csv;
 import io.chokepoint.source.Issues;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,6 +180,21 @@ class ReportRenderingTest {
 
       assertThat(right.merge(left)).isEqualTo(whole);
       assertThat(left.merge(Exposure.NONE).merge(right)).isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void resultsAndSumsSurviveJavaSerialisationAsAShuffleWouldSendThem() throws Exception {
+    Exposure whole = Exposure.of(results);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ArrayList<>(results));
+      out.writeObject(whole);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(results);
+      assertThat(in.readObject()).isEqualTo(whole);
     }
   }
 
