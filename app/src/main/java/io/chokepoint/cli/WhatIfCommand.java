@@ -175,7 +175,9 @@ final class WhatIfCommand implements Callable<Integer> {
       stdout.print(ReportText.write(report));
       if (out != null) {
         stdout.println(
-            "Report: " + out.resolve("report.html") + " (with changes.csv, summary.json)");
+            "Report: "
+                + out.resolve("report.html")
+                + " (with changes.csv, summary.json and changed-orders.json)");
       }
     }
     return 0;

@@ -87,12 +87,20 @@ public final class WhatIf {
     return licences;
   }
 
-  /** The transaction an order ships as under the baseline. */
+  /**
+   * The transaction an order ships as under the baseline.
+   *
+   * @throws IllegalArgumentException if the order names a party or product the run does not have
+   */
   public Transaction baselineTransaction(Order order) {
     return OrderComposer.compose(order, parties, baseline.catalogue());
   }
 
-  /** The transaction an order ships as under the scenario. */
+  /**
+   * The transaction an order ships as under the scenario.
+   *
+   * @throws IllegalArgumentException if the order names a party or product the run does not have
+   */
   public Transaction scenarioTransaction(Order order) {
     return changed.catalogue() == baseline.catalogue()
         ? baselineTransaction(order)
@@ -105,6 +113,7 @@ public final class WhatIf {
    * @param order the order; its exporter, customer and products must be in this run's order book
    *     and catalogues
    * @return the result, with every regime whose answer changes
+   * @throws IllegalArgumentException if the order names a party or product the run does not have
    */
   public OrderResult run(Order order) {
     Transaction tb = baselineTransaction(order);
