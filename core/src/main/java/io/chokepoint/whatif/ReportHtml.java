@@ -100,8 +100,11 @@ public final class ReportHtml {
 
   private static void side(StringBuilder sb, String name, WhatIfReport.Side s) {
     sb.append("<div class=\"side\"><h3>").append(name).append(": ").append(esc(s.label()));
-    sb.append("</h3><p>Evaluated on ").append(esc(s.asOfText())).append(".</p><p>Rule book ");
-    sb.append(s.shippedRuleBook() ? "as shipped (golden cases passed)" : "variant of the shipped");
+    sb.append("</h3><p>Evaluated on ").append(esc(s.asOfText())).append(".</p><p>Rule book: ");
+    sb.append(
+        s.shippedRuleBook()
+            ? "as shipped (golden cases passed)"
+            : "a variant of the shipped packs (golden cases not run)");
     sb.append(": <span class=\"hash\">").append(esc(s.rulebook())).append("</span></p>");
     if (s.changes().isEmpty()) {
       sb.append("<p>No change to the shipped law or catalogue.</p>");
