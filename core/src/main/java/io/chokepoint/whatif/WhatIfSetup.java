@@ -24,8 +24,9 @@ public final class WhatIfSetup {
    * What a run needs besides the scenario.
    *
    * @param rules the rule-book directory the variants are loaded from
-   * @param shipped the shipped rule book, activated against its golden cases; used as it is by a
-   *     side that changes no law
+   * @param shipped the shipped rule book, used as it is by a side that changes no law; activate it
+   *     against its golden cases first ({@code RuleBookActivator}), since the report says a side on
+   *     it passed them
    * @param screener screens the parties in every determination ({@link PartyScreener#NONE}: the
    *     lists each party states)
    * @param catalogue the catalogue as shipped
