@@ -101,7 +101,9 @@ final class WhatIfCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Write report.html, changes.csv and summary.json into this directory.")
+      description =
+          "Write report.html, changes.csv, summary.json and changed-orders.json (the changed"
+              + " orders as transactions for check) into this directory.")
   Path out;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (one line).")
