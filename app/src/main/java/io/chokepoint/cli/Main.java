@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       ClassifyCommand.class,
       ClearCommand.class,
       ContentCommand.class,
+      GenerateOrdersCommand.class,
       LicenceCommand.class,
       ListsCommand.class,
       RegisterCommand.class,
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
       ScreenCommand.class,
       ServeCommand.class,
       TxCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      WhatIfCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */
