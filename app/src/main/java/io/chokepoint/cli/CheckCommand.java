@@ -49,16 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", description = "json (JSON Lines) or text.")
   Format format;
 
-  @Option(
-      names = "--lists",
-      paramLabel = "PATH",
-      description = "More list files or folders to screen the parties against.")
-  List<Path> lists = new ArrayList<>();
-
-  @Option(
-      names = "--no-screening",
-      description = "Do not screen the parties; use only the lists each party states.")
-  boolean noScreening;
+  @Mixin ScreeningOptions screening = new ScreeningOptions();
 
   @Option(names = "--no-store", description = "Do not record the determinations in the database.")
   boolean noStore;
@@ -67,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Determining determining = new Determining(main.home(), lists, !noScreening, store);
+    Determining determining = screening.determining(main.home(), store);
     Map<String, List<Transaction>> byFile = determining.read(files);
     Determiner determiner = determining.determiner();
     List<DeterminationLog.Entry> entries = new ArrayList<>();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       ClearCommand.class,
       ContentCommand.class,
       GenerateCommand.class,
+      GenerateOrdersCommand.class,
       LicenceCommand.class,
       ListsCommand.class,
       RegisterCommand.class,
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
       ScreenCommand.class,
       ServeCommand.class,
       TxCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      WhatIfCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */

@@ -51,11 +51,7 @@ final class TxCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Transaction files.")
     List<Path> files;
 
-    @Option(names = "--lists", paramLabel = "PATH", description = "More list files or folders.")
-    List<Path> lists = new ArrayList<>();
-
-    @Option(names = "--no-screening", description = "Use only the lists each party states.")
-    boolean noScreening;
+    @Mixin ScreeningOptions screening = new ScreeningOptions();
 
     @Option(names = "--format", defaultValue = "json", description = "json (JSON Lines) or text.")
     Format format;
@@ -65,7 +61,7 @@ final class TxCommand {
     @Override
     public Integer call() {
       Main main = tx.main;
-      Determining determining = new Determining(main.home(), lists, !noScreening, store);
+      Determining determining = screening.determining(main.home(), store);
       Map<String, List<Transaction>> byFile = determining.read(files);
       Store db = main.home().store(store);
       Actor actor = db.users().actor(main.userName());

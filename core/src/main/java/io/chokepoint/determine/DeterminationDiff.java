@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The difference between a recorded determination and the same transaction determined again, both
  * as FORMATS.md §2 JSON: whether they are identical byte for byte, which identities changed (rule
- * book, lists, engine), what changed in the answer (overall and per regime outcome, rules that
- * fired), and every other changed field by its JSON path.
+ * book, lists, engine), what changed in the answer (overall and per regime outcome, review policy,
+ * rules that fired), and every other changed field by its JSON path.
  *
  * @param identical whether the two are the same, byte for byte
  * @param identities the identities that differ, e.g. {@code rulebook: sha256:… → sha256:…}
@@ -52,39 +55,15 @@ public record DeterminationDiff(
     }
     JsonNode a = read(recorded);
     JsonNode b = read(replayed);
-    List<String> identities = new ArrayList<>();
-    for (String id : List.of("rulebook", "lists", "input", "engine")) {
-      if (!a.path(id).equals(b.path(id))) {
-        identities.add(id + ": " + a.path(id).asText() + " → " + b.path(id).asText());
-      }
+    Map<String, String> idsA = new LinkedHashMap<>();
+    Map<String, String> idsB = new LinkedHashMap<>();
+    for (String id : IDENTITIES) {
+      idsA.put(id, a.path(id).isMissingNode() ? null : a.path(id).asText());
+      idsB.put(id, b.path(id).isMissingNode() ? null : b.path(id).asText());
     }
-    List<String> answer = new ArrayList<>();
-    if (!a.path("overall").equals(b.path("overall"))) {
-      answer.add("overall: " + a.path("overall").asText() + " → " + b.path("overall").asText());
-    }
-    for (JsonNode ra : a.path("regimes")) {
-      JsonNode rb = regime(b, ra.path("regime").asText());
-      String name = ra.path("regime").asText();
-      if (rb == null) {
-        answer.add(name + ": no longer determined");
-        continue;
-      }
-      if (!ra.path("outcome").equals(rb.path("outcome"))) {
-        answer.add(name + ": " + ra.path("outcome").asText() + " → " + rb.path("outcome").asText());
-      }
-      Set<String> firedA = fired(ra);
-      Set<String> firedB = fired(rb);
-      for (String r : firedA) {
-        if (!firedB.contains(r)) {
-          answer.add(name + ": rule " + r + " no longer fires");
-        }
-      }
-      for (String r : firedB) {
-        if (!firedA.contains(r)) {
-          answer.add(name + ": rule " + r + " now fires");
-        }
-      }
-    }
+    List<String> identities = identities(idsA, idsB);
+    List<String> answer =
+        answer(a.path("overall").asText(), b.path("overall").asText(), answers(a), answers(b));
     List<String> fields = new ArrayList<>();
     int[] more = {0};
     walk("", a, b, fields, more);
@@ -99,13 +78,118 @@ public record DeterminationDiff(
     }
   }
 
-  private static JsonNode regime(JsonNode d, String code) {
-    for (JsonNode r : d.path("regimes")) {
-      if (r.path("regime").asText().equals(code)) {
-        return r;
+  /**
+   * The changes in the answer between two determinations in memory, worded as {@link #between}
+   * words them: for comparing many determinations without writing each as JSON.
+   *
+   * @param before the earlier or baseline determination
+   * @param after the later or changed one
+   * @return the changes a person acts on (overall, outcome, review, rules that fire); empty when
+   *     the answers agree
+   */
+  public static List<String> answerChanges(Determination before, Determination after) {
+    return answer(before.overall().name(), after.overall().name(), answers(before), answers(after));
+  }
+
+  /**
+   * The identities (rule book, lists, input, engine) that differ between two determinations in
+   * memory, worded as {@link #between} words them.
+   */
+  public static List<String> identityChanges(Determination before, Determination after) {
+    return identities(identities(before), identities(after));
+  }
+
+  /** The identity names, in the order they are compared. */
+  private static final List<String> IDENTITIES = List.of("rulebook", "lists", "input", "engine");
+
+  /** What one regime answered, as far as the diff compares it. */
+  private record Answer(String regime, String outcome, String review, Set<String> fired) {}
+
+  private static Map<String, String> identities(Determination d) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("rulebook", d.rulebook());
+    m.put("lists", d.lists());
+    m.put("input", d.input());
+    m.put("engine", d.engine());
+    return m;
+  }
+
+  private static List<String> identities(Map<String, String> a, Map<String, String> b) {
+    List<String> out = new ArrayList<>();
+    for (String id : IDENTITIES) {
+      if (!Objects.equals(a.get(id), b.get(id))) {
+        out.add(id + ": " + a.get(id) + " → " + b.get(id));
       }
     }
-    return null;
+    return out;
+  }
+
+  private static Map<String, Answer> answers(JsonNode d) {
+    Map<String, Answer> out = new LinkedHashMap<>();
+    for (JsonNode r : d.path("regimes")) {
+      JsonNode review = r.path("review");
+      String name = r.path("regime").asText();
+      out.put(
+          name,
+          new Answer(
+              name,
+              r.path("outcome").asText(),
+              review.isTextual() ? review.asText() : null,
+              fired(r)));
+    }
+    return out;
+  }
+
+  private static Map<String, Answer> answers(Determination d) {
+    Map<String, Answer> out = new LinkedHashMap<>();
+    for (RegimeDetermination r : d.regimes()) {
+      Set<String> fired = new LinkedHashSet<>();
+      for (RuleResult rr : r.rules()) {
+        if (rr.fired()) {
+          fired.add(rr.rule().id());
+        }
+      }
+      String review = r.review() == null ? null : r.review().name();
+      out.put(r.regime(), new Answer(r.regime(), r.outcome().name(), review, fired));
+    }
+    return out;
+  }
+
+  private static List<String> answer(
+      String overallA, String overallB, Map<String, Answer> a, Map<String, Answer> b) {
+    List<String> answer = new ArrayList<>();
+    if (!overallA.equals(overallB)) {
+      answer.add("overall: " + overallA + " → " + overallB);
+    }
+    for (Answer ra : a.values()) {
+      Answer rb = b.get(ra.regime());
+      String name = ra.regime();
+      if (rb == null) {
+        answer.add(name + ": no longer determined");
+        continue;
+      }
+      if (!ra.outcome().equals(rb.outcome())) {
+        answer.add(name + ": " + ra.outcome() + " → " + rb.outcome());
+      }
+      if (!Objects.equals(ra.review(), rb.review())) {
+        answer.add(name + ": review " + none(ra.review()) + " → " + none(rb.review()));
+      }
+      for (String r : ra.fired()) {
+        if (!rb.fired().contains(r)) {
+          answer.add(name + ": rule " + r + " no longer fires");
+        }
+      }
+      for (String r : rb.fired()) {
+        if (!ra.fired().contains(r)) {
+          answer.add(name + ": rule " + r + " now fires");
+        }
+      }
+    }
+    return answer;
+  }
+
+  private static String none(String review) {
+    return review == null ? "none" : review;
   }
 
   private static Set<String> fired(JsonNode regime) {

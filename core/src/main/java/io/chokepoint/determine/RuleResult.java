@@ -42,6 +42,14 @@ public record RuleResult(Rule rule, InForce inForce, List<Evaluation> evaluation
     return Status.NOT_FIRED;
   }
 
+  /**
+   * Why the rule did or did not fire, in one line with the figures compared, as the JSON answer's
+   * {@code rules[].why} says it.
+   */
+  public String why() {
+    return RuleWhy.of(this);
+  }
+
   /** Whether the rule fired. */
   public boolean fired() {
     return status() == Status.FIRED;

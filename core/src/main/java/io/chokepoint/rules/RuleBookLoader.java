@@ -40,6 +40,20 @@ public final class RuleBookLoader {
    * @throws RuleBookException listing every problem, if any pack is invalid
    */
   public static RuleBook load(Path root) {
+    return load(root, PackOverlay.NONE);
+  }
+
+  /**
+   * Loads and validates every pack under the directory, after an overlay has changed the parsed
+   * files: a variant of the law, such as a what-if scenario's. Golden cases are not run here.
+   *
+   * @param root the rule-book directory, e.g. {@code regulations/}
+   * @param overlay the change to the parsed pack files
+   * @return the compiled rule book, whose content hash covers the pack files and the overlay
+   * @throws RuleBookException listing every problem, if any pack is invalid after the change or the
+   *     overlay does not apply
+   */
+  public static RuleBook load(Path root, PackOverlay overlay) {
     Issues issues = new Issues();
     List<Path> regimeDirs = regimeDirectories(root, issues);
     Map<String, Regime> regimes = new LinkedHashMap<>();
@@ -50,7 +64,9 @@ public final class RuleBookLoader {
     for (Path dir : regimeDirs) {
       filesByRegime.put(dir, packFiles(dir));
     }
-    Map<Path, Object> parsedFiles = parseAll(root, filesByRegime.values());
+    Map<Path, Object> parsed = parseAll(root, filesByRegime.values());
+    Map<Path, Object> parsedFiles =
+        overlay == PackOverlay.NONE ? parsed : overlaid(root, parsed, overlay, issues);
     // Regimes are independent until their ids are compared, so they compile on both cores; the
     // results are then merged in folder order, so that problems are reported the same each time.
     List<Loaded> loaded =
@@ -116,7 +132,27 @@ public final class RuleBookLoader {
     if (!issues.isEmpty()) {
       throw new RuleBookException("rule book " + root + " rejected", issues.toList());
     }
-    return new RuleBook(regimes, hash(root, hashed), root.toString());
+    return new RuleBook(regimes, hash(root, hashed, overlay.identity()), root.toString());
+  }
+
+  /** The parsed files after the overlay, which sees them by relative path in path order. */
+  private static Map<Path, Object> overlaid(
+      Path root, Map<Path, Object> parsed, PackOverlay overlay, Issues issues) {
+    Map<String, Node> byName = new java.util.TreeMap<>();
+    Map<String, Path> paths = new HashMap<>();
+    parsed.forEach(
+        (file, value) -> {
+          if (value instanceof Node n) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            byName.put(name, n);
+            paths.put(name, file);
+          }
+        });
+    Map<String, Node> changed =
+        overlay.apply(java.util.Collections.unmodifiableMap(byName), issues);
+    Map<Path, Object> out = new HashMap<>(parsed);
+    changed.forEach((name, node) -> out.put(paths.get(name), node));
+    return out;
   }
 
   /** One regime loaded on its own: the regime (or null), its problems and the ids it uses. */
@@ -432,7 +468,7 @@ public final class RuleBookLoader {
     }
   }
 
-  private static String hash(Path root, List<Path> files) {
+  private static String hash(Path root, List<Path> files, String overlay) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       List<Path> sorted = new ArrayList<>(files);
@@ -443,6 +479,11 @@ public final class RuleBookLoader {
         md.update((byte) 0);
         md.update(Files.readAllBytes(p));
         md.update((byte) 0);
+      }
+      if (!overlay.isEmpty()) {
+        md.update("overlay".getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(overlay.getBytes(StandardCharsets.UTF_8));
       }
       return "sha256:" + HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -135,6 +135,55 @@ public final class TransactionReader {
     return out;
   }
 
+  /**
+   * Reads one item mapping as it would stand under a transaction's {@code items:}, for files that
+   * hold items outside a transaction, such as a product catalogue. Problems go to {@code issues}.
+   *
+   * @param node the item mapping, with {@code id} and {@code quantity}
+   * @param subject what the item belongs to, for messages (e.g. {@code catalogue})
+   * @param issues where problems go
+   * @return the item, or {@code null} when a problem leaves it incomplete
+   */
+  public Item readItem(Node node, String subject, Issues issues) {
+    return item(Fields.of(node, issues, subject));
+  }
+
+  /**
+   * Reads one party mapping as it would stand under a transaction's {@code parties:}, for files
+   * that name parties once and refer to them, such as an order book's customers.
+   *
+   * @param node the party mapping, with {@code role}
+   * @param subject what the party belongs to, for messages
+   * @param issues where problems go
+   * @return the party, or {@code null} when a problem leaves it incomplete
+   */
+  public Party readParty(Node node, String subject, Issues issues) {
+    return party(Fields.of(node, issues, subject));
+  }
+
+  /**
+   * Reads an {@code endUse:} mapping.
+   *
+   * @param node the mapping
+   * @param subject what it belongs to, for messages
+   * @param issues where problems go
+   */
+  public EndUse readEndUse(Node node, String subject, Issues issues) {
+    return endUse(Fields.of(node, issues, subject));
+  }
+
+  /**
+   * Reads a {@code facts:} mapping: only the facts the rule packs declare, each of its type.
+   *
+   * @param node the mapping
+   * @param subject what it belongs to, for messages
+   * @param issues where problems go
+   * @return the facts by name
+   */
+  public Map<String, Object> readFacts(Node node, String subject, Issues issues) {
+    return facts(Fields.of(node, issues, subject));
+  }
+
   private Transaction transaction(Node n, Issues issues) {
     Fields f = Fields.of(n, issues, null);
     if (!(n instanceof Node.MapNode)) {
@@ -170,17 +219,8 @@ public final class TransactionReader {
           "parties must name at least one party besides the exporter (consignee, end-user, purchaser"
               + " or intermediate-consignee): rules on recipients cannot be checked without one");
     }
-    EndUse endUse = null;
     Fields e = f.object("endUse");
-    if (e != null) {
-      endUse =
-          new EndUse(
-              e.oneOf("purpose", EndUse.PURPOSES, false),
-              positive(e, "logicNodeNm"),
-              positive(e, "memoryLayers"),
-              e.optionalBoolean("militaryApplication"));
-      e.end();
-    }
+    EndUse endUse = e == null ? null : endUse(e);
     Map<String, Object> facts = facts(f.object("facts"));
     if (!f.has("items")) {
       issues.add(f.position(), f.subject(), "items", "required field 'items' is missing");
@@ -248,6 +288,17 @@ public final class TransactionReader {
       return null;
     }
     return new Party(role, name, country, hq, meu, otherNames, lists, owners, p.position());
+  }
+
+  private static EndUse endUse(Fields e) {
+    EndUse endUse =
+        new EndUse(
+            e.oneOf("purpose", EndUse.PURPOSES, false),
+            positive(e, "logicNodeNm"),
+            positive(e, "memoryLayers"),
+            e.optionalBoolean("militaryApplication"));
+    e.end();
+    return endUse;
   }
 
   private Map<String, Object> facts(Fields f) {
