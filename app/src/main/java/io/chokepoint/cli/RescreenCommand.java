@@ -117,8 +117,16 @@ final class RescreenCommand implements Callable<Integer> {
       names = "--engine",
       paramLabel = "NAME",
       defaultValue = "local",
-      description = "Where to run: local (in this process, on every core).")
+      description =
+          "Where to run: local (in this process, on every core) or spark (the spark module's"
+              + " SparkMain in a child JVM; needs the module built, docs/spark.md).")
   String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "With --engine spark: the Spark master (default: local[2]).")
+  String master;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
   Format format;
@@ -130,7 +138,7 @@ final class RescreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RescreenEngine chosen = engine();
+    RescreenEngine chosen = "spark".equals(engine) ? null : engine();
     if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
       throw new ParameterException(
           spec.commandLine(), "--threshold must lie in [0, 1], was " + threshold);
@@ -149,6 +157,9 @@ final class RescreenCommand implements Callable<Integer> {
     }
     if (previous != null && !ResultFolder.holdsResult(previous)) {
       throw new NotFoundException("no rescreen result in " + previous + " (no summary.json)");
+    }
+    if (chosen == null) {
+      return inSpark();
     }
     ListSnapshot now = main.home().lists(lists);
     ListSnapshot before = null;
@@ -183,6 +194,91 @@ final class RescreenCommand implements Callable<Integer> {
     json.put("out", out.toString());
     ListsCommand.print(spec.commandLine().getOut(), format, json, text(s));
     return 0;
+  }
+
+  /**
+   * Runs the rescreen with the spark module's {@code SparkMain rescreen} in a child JVM, with this
+   * command's options, the imported lists and the reviews recorded in the store, and prints the
+   * summary it wrote as the local engine's is printed.
+   */
+  private int inSpark() {
+    List<String> args = new ArrayList<>(List.of("rescreen", "--parties", abs(parties)));
+    args.addAll(List.of("--out", abs(out)));
+    List<Path> more = new ArrayList<>();
+    if (Files.isDirectory(main.home().importedLists())) {
+      more.add(main.home().importedLists());
+    }
+    more.addAll(lists);
+    SparkChild.each(args, "--lists", more.stream().map(RescreenCommand::abs).toList());
+    if (previous != null) {
+      args.addAll(List.of("--previous", abs(previous)));
+    }
+    SparkChild.each(
+        args, "--previous-lists", previousLists.stream().map(RescreenCommand::abs).toList());
+    if (full) {
+      args.add("--full");
+    }
+    if (keepWeights) {
+      args.add("--keep-weights");
+    }
+    if (threshold != null) {
+      args.addAll(List.of("--threshold", threshold.toString()));
+    }
+    List<Path> reviews = new ArrayList<>(cleared);
+    Path stored = null;
+    FalsePositiveMemory memory = main.home().reviewedNonMatches(store);
+    try {
+      if (!memory.reviews().isEmpty()) {
+        stored = Files.createTempFile("chokepoint-reviews-", ".csv");
+        Files.writeString(stored, reviewsCsv(memory));
+        reviews.add(stored);
+      }
+      SparkChild.each(args, "--cleared", reviews.stream().map(RescreenCommand::abs).toList());
+      int code = SparkChild.run(main.home(), master, args, null);
+      if (code != 0) {
+        return code;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (stored != null) {
+        stored.toFile().delete();
+      }
+    }
+    RescreenSummary s = ResultFolder.read(out).summary();
+    Map<String, Object> json = new java.util.LinkedHashMap<>(s.toJson());
+    json.put("out", out.toString());
+    ListsCommand.print(spec.commandLine().getOut(), format, json, text(s));
+    return 0;
+  }
+
+  private static String abs(Path p) {
+    return p.toAbsolutePath().toString();
+  }
+
+  /**
+   * The store's reviews as a reviews CSV ({@link ReviewsCsv}): a review's party key is the party's
+   * normalised name and country, which read back give the same key.
+   */
+  private static String reviewsCsv(FalsePositiveMemory memory) {
+    StringBuilder sb = new StringBuilder(String.join(",", ReviewsCsv.COLUMNS)).append('\n');
+    for (ReviewedNonMatch r : memory.reviews()) {
+      int bar = r.partyKey().lastIndexOf('|');
+      List<String> row =
+          List.of(
+              r.partyKey().substring(0, bar),
+              r.partyKey().substring(bar + 1),
+              r.entryId(),
+              r.entryFingerprint(),
+              r.reviewer(),
+              r.reviewedAt().toString(),
+              r.reason());
+      sb.append(
+              String.join(
+                  ",", row.stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"").toList()))
+          .append('\n');
+    }
+    return sb.toString();
   }
 
   /** Whether the master is long enough for a progress line: more than about 500 rows. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -24,15 +25,91 @@ import java.util.stream.IntStream;
  * The in-process rescreen engine ({@code local}): the master is read whole and all or nothing, then
  * screened in chunks on every core (a parallel stream over the common fork-join pool), the chunks'
  * results kept in master order; then compared with the previous result and written. For inputs that
- * fit one machine: about a million parties in a few gigabytes of heap.
+ * fit one machine: about a million parties in a few gigabytes of heap. A distributed engine keeps
+ * the rest of the run and screens elsewhere ({@link Screening}).
  */
 public final class LocalRescreen implements RescreenEngine {
   /** Parties per chunk: big enough to keep the cores busy, small enough for even progress. */
   static final int CHUNK = 1024;
 
+  /**
+   * Screens a run's parties, results in master order: on this machine's cores (the default), or
+   * spread over a cluster by a distributed engine that keeps the rest of the run (reading the
+   * master and the previous result, comparing, writing) as it is here, so that both give the same
+   * result.
+   */
+  public interface Screening {
+    /**
+     * Screens every party with a full rescreen.
+     *
+     * @param parties the master's parties
+     * @param rescreen the rescreen (its lists, weights, memory and threshold)
+     * @param job the job ({@link RescreenJob#keepWeights()}: whether the weights are pinned)
+     * @return each party's matches, in master order
+     */
+    List<List<PartyMatch>> full(List<Counterparty> parties, Rescreen rescreen, RescreenJob job);
+
+    /**
+     * Screens every party with a delta rescreen.
+     *
+     * @param parties the master's parties
+     * @param before each party's matches in the previous result, by party id
+     * @param delta the delta rescreen
+     * @param weights the previous result's token weights, which {@code delta} was built with
+     * @param job the job (its previous and new lists and its memory)
+     * @return each party's outcome, in master order
+     */
+    List<DeltaRescreen.Outcome> delta(
+        List<Counterparty> parties,
+        Map<String, List<PartyMatch>> before,
+        DeltaRescreen delta,
+        TokenWeights weights,
+        RescreenJob job);
+  }
+
+  /** On this machine's cores. */
+  private static final Screening ON_CORES =
+      new Screening() {
+        @Override
+        public List<List<PartyMatch>> full(
+            List<Counterparty> parties, Rescreen rescreen, RescreenJob job) {
+          return inChunks(parties, rescreen::screen, job);
+        }
+
+        @Override
+        public List<DeltaRescreen.Outcome> delta(
+            List<Counterparty> parties,
+            Map<String, List<PartyMatch>> before,
+            DeltaRescreen delta,
+            TokenWeights weights,
+            RescreenJob job) {
+          return inChunks(
+              parties, p -> delta.screen(p, before.getOrDefault(p.id(), List.of())), job);
+        }
+      };
+
+  private final String name;
+  private final Screening screening;
+
+  /** The in-process engine. */
+  public LocalRescreen() {
+    this("local", ON_CORES);
+  }
+
+  /**
+   * An engine that screens elsewhere and does the rest of the run here.
+   *
+   * @param name the engine's name, recorded in the summary
+   * @param screening how the parties are screened
+   */
+  public LocalRescreen(String name, Screening screening) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.screening = Objects.requireNonNull(screening, "screening");
+  }
+
   @Override
   public String name() {
-    return "local";
+    return name;
   }
 
   @Override
@@ -62,7 +139,7 @@ public final class LocalRescreen implements RescreenEngine {
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
       List<DeltaRescreen.Outcome> outcomes =
-          inChunks(parties, p -> d.screen(p, before.getOrDefault(p.id(), List.of())), job);
+          screening.delta(parties, before, d, previous.weights(), job);
       matches = new ArrayList<>();
       for (DeltaRescreen.Outcome o : outcomes) {
         count.merge(o.scope(), 1, Integer::sum);
@@ -81,7 +158,7 @@ public final class LocalRescreen implements RescreenEngine {
           Rescreen.of(
               job.lists(), job.keepWeights() ? previous.weights() : null, job.memory(), threshold);
       matches = new ArrayList<>();
-      for (List<PartyMatch> one : inChunks(parties, r::screen, job)) {
+      for (List<PartyMatch> one : screening.full(parties, r, job)) {
         matches.addAll(one);
       }
       Set<String> listed = new HashSet<>();
@@ -179,7 +256,7 @@ public final class LocalRescreen implements RescreenEngine {
     return all;
   }
 
-  private static RescreenSummary summary(
+  private RescreenSummary summary(
       RescreenJob job,
       CounterpartyMaster master,
       ResultFolder.Result previous,
@@ -216,7 +293,7 @@ public final class LocalRescreen implements RescreenEngine {
     List<ListEntry> entries = job.lists().entries();
     return new RescreenSummary(
         job.delta() ? "delta" : "full",
-        "local",
+        name,
         Determiner.ENGINE_VERSION,
         master.sha256(),
         master.parties().size(),
