@@ -198,7 +198,7 @@ final class WhatIfCommand implements Callable<Integer> {
    * lists and {@code --lists}; reviews recorded in the store are not applied there.
    */
   private int inSpark(Home home, Path scenarioFile) {
-    List<String> args = new ArrayList<>(List.of("whatif", "--scenario", abs(scenarioFile)));
+    List<String> args = new ArrayList<>(List.of("whatif", "--scenario", scenarioFile.toString()));
     args.addAll(List.of("--orders", orders.toString(), "--catalogue", catalogue.toString()));
     SparkChild.each(args, "--licences", licences);
     if (asOf != null) {

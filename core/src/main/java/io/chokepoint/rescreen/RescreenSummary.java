@@ -92,7 +92,10 @@ public record RescreenSummary(
     m.put("mode", mode);
     m.put("engine", engine);
     m.put("engineVersion", engineVersion);
-    m.put("parties", Map.of("sha256", partiesSha256, "count", parties));
+    Map<String, Object> p = new LinkedHashMap<>(); // not Map.of: its order changes between JVMs
+    p.put("sha256", partiesSha256);
+    p.put("count", parties);
+    m.put("parties", p);
     Map<String, Object> l = new LinkedHashMap<>();
     l.put("hash", lists);
     l.put("asOf", listsAsOf == null ? null : listsAsOf.toString());
