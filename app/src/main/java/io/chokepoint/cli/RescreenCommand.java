@@ -301,7 +301,8 @@ final class RescreenCommand implements Callable<Integer> {
         "unknown engine '"
             + engine
             + "'; the engines are "
-            + String.join(", ", ENGINES.stream().map(RescreenEngine::name).toList()));
+            + String.join(", ", ENGINES.stream().map(RescreenEngine::name).toList())
+            + ", spark");
   }
 
   private List<String> text(RescreenSummary s) {

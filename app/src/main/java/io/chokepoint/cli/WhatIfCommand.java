@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chokepoint whatif --scenario FILE|NAME --orders FILE --catalogue FILE [--licences FILE...]
- * [--as-of DATE] [--out DIR] [--format text|json] [--engine local]}: runs a what-if scenario over
- * the open orders and the product catalogue and reports what changes (docs/whatif.md). Every input
- * is read and validated first; invalid input exits 2 naming file, line and field, and an input that
- * does not exist (a scenario name not in {@code HOME/scenarios/}, a missing file) exits 4.
+ * [--as-of DATE] [--out DIR] [--format text|json] [--engine local|spark]}: runs a what-if scenario
+ * over the open orders and the product catalogue and reports what changes (docs/whatif.md). Every
+ * input is read and validated first; invalid input exits 2 naming file, line and field, and an
+ * input that does not exist (a scenario name not in {@code HOME/scenarios/}, a missing file) exits
+ * 4.
  */
 @Command(
     mixinStandardHelpOptions = true,

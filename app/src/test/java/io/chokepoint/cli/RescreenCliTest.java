@@ -218,10 +218,10 @@ class RescreenCliTest {
             "--parties",
             master.toString(),
             "--engine",
-            "spark",
+            "nosuch",
             "--out",
             dir.resolve("o").toString());
     assertThat(engine.code()).isEqualTo(Main.INVALID_INPUT);
-    assertThat(engine.err()).contains("unknown engine 'spark'; the engines are local");
+    assertThat(engine.err()).contains("unknown engine 'nosuch'; the engines are local, spark");
   }
 }
