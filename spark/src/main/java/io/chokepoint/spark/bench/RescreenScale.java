@@ -88,6 +88,13 @@ public final class RescreenScale {
               new RescreenJob(
                   m, before, null, null, false, FalsePositiveMemory.empty(), null, r0, null));
       double full = (System.nanoTime() - t1) / 1e9;
+      System.out.printf(
+          Locale.ROOT,
+          "N=%,d: full %.1f s (%,.0f parties/s); load average %s%n",
+          n,
+          full,
+          n / full,
+          loadAverage());
       long t2 = System.nanoTime();
       RescreenSummary delta =
           engine.run(
