@@ -6,6 +6,7 @@ import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.screening.FalsePositiveMemory;
 import io.chokepoint.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,12 +106,20 @@ public final class Home {
    * non-matches recorded in the database the options choose, if there is one.
    */
   public PartyScreener partyScreener(ListSnapshot lists, StoreOptions options) {
+    FalsePositiveMemory memory = reviewedNonMatches(options);
+    return PartyScreener.of(
+        lists, memory.reviews().isEmpty() ? ClearedMatches.NONE : ClearedMatches.of(memory));
+  }
+
+  /**
+   * The reviewed non-matches recorded in the database the options choose ({@code chokepoint
+   * clear}); none when there is no database yet.
+   */
+  public FalsePositiveMemory reviewedNonMatches(StoreOptions options) {
     Path d = options.dir != null ? options.dir : storeDir();
-    ClearedMatches cleared =
-        options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
-            ? ClearedMatches.of(store(options).reviewedNonMatches().memory())
-            : ClearedMatches.NONE;
-    return PartyScreener.of(lists, cleared);
+    return options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
+        ? store(options).reviewedNonMatches().memory()
+        : FalsePositiveMemory.empty();
   }
 
   /** The chip catalogue. */

@@ -88,9 +88,12 @@ final class ScreenCommand implements Callable<Integer> {
     ListSnapshot snapshot = main.home().lists(lists);
     ListScreener screener = ListScreener.build(snapshot);
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress =
-        new Progress(
-            spec.commandLine().getErr(), rows.size(), !quiet && rows.size() >= PROGRESS_FROM);
+    ProgressLine progress =
+        new ProgressLine(
+            spec.commandLine().getErr(),
+            rows.size(),
+            "names",
+            !quiet && rows.size() >= PROGRESS_FROM);
     // Batches are screened on every core and printed in input order; the index is read-only.
     for (int from = 0; from < rows.size(); from += BATCH) {
       List<NameFile.Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -161,53 +164,5 @@ final class ScreenCommand implements Callable<Integer> {
       }
     }
     return sb.toString();
-  }
-
-  /** A progress line on stderr, redrawn at most every half second. */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final int total;
-    private final boolean on;
-    private final long start = System.nanoTime();
-    private long last;
-    private int done;
-
-    Progress(PrintWriter err, int total, boolean on) {
-      this.err = err;
-      this.total = total;
-      this.on = on;
-    }
-
-    void advance(int names) {
-      done += names;
-      long now = System.nanoTime();
-      if (on && now - last > 500_000_000L) {
-        last = now;
-        draw(now);
-      }
-    }
-
-    void done() {
-      if (on) {
-        draw(System.nanoTime());
-        err.println();
-        err.flush();
-      }
-    }
-
-    private void draw(long now) {
-      int width = 30;
-      int filled = (int) ((long) width * done / Math.max(1, total));
-      double seconds = Math.max(1e-9, (now - start) / 1e9);
-      err.printf(
-          Locale.ROOT,
-          "\r[%s%s] %,d/%,d names, %,.0f names/s",
-          "#".repeat(filled),
-          " ".repeat(width - filled),
-          done,
-          total,
-          done / seconds);
-      err.flush();
-    }
   }
 }

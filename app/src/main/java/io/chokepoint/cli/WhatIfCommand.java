@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chokepoint whatif --scenario FILE|NAME --orders FILE --catalogue FILE [--licences FILE...]
- * [--as-of DATE] [--out DIR] [--format text|json] [--engine local]}: runs a what-if scenario over
- * the open orders and the product catalogue and reports what changes (docs/whatif.md). Every input
- * is read and validated first; invalid input exits 2 naming file, line and field, and an input that
- * does not exist (a scenario name not in {@code HOME/scenarios/}, a missing file) exits 4.
+ * [--as-of DATE] [--out DIR] [--format text|json] [--engine local|spark]}: runs a what-if scenario
+ * over the open orders and the product catalogue and reports what changes (docs/whatif.md). Every
+ * input is read and validated first; invalid input exits 2 naming file, line and field, and an
+ * input that does not exist (a scenario name not in {@code HOME/scenarios/}, a missing file) exits
+ * 4.
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -53,10 +54,12 @@ import picocli.CommandLine.Spec;
         "Re-run the open orders under a scenario (a variant of the law, an as-of date, a changed"
             + " catalogue) and report what changes: CSV, JSON summary and an offline HTML report.")
 final class WhatIfCommand implements Callable<Integer> {
-  /** Where orders are run. The Spark engine is to come; the option is here so it can be added. */
+  /** Where orders are run. */
   enum Engine {
     /** In this process, on every core: for order books that fit in memory. */
-    local
+    local,
+    /** In Spark partitions: the spark module's SparkMain in a child JVM (docs/spark.md). */
+    spark
   }
 
   @ParentCommand Main main;
@@ -115,6 +118,12 @@ final class WhatIfCommand implements Callable<Integer> {
       description = "Where the orders are run: ${COMPLETION-CANDIDATES} (default: local).")
   Engine engine;
 
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "With --engine spark: the Spark master (default: local[2]).")
+  String master;
+
   @Mixin ScreeningOptions screening = new ScreeningOptions();
 
   @Mixin StoreOptions store = new StoreOptions();
@@ -132,6 +141,9 @@ final class WhatIfCommand implements Callable<Integer> {
       return Main.NOT_FOUND;
     }
     Home home = main.home();
+    if (engine == Engine.spark) {
+      return inSpark(home, scenarioFile);
+    }
     Determining determining = screening.determining(home, store);
     RuleBookActivator.Activated shipped = home.engine();
     TransactionReader parts =
@@ -185,11 +197,45 @@ final class WhatIfCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Runs the what-if with the spark module's {@code SparkMain whatif} in a child JVM: the same
+   * report on stdout and the same files. Parties are screened against the shipped and imported
+   * lists and {@code --lists}; reviews recorded in the store are not applied there.
+   */
+  private int inSpark(Home home, Path scenarioFile) {
+    List<String> args = new ArrayList<>(List.of("whatif", "--scenario", scenarioFile.toString()));
+    args.addAll(List.of("--orders", orders.toString(), "--catalogue", catalogue.toString()));
+    SparkChild.each(args, "--licences", licences);
+    if (asOf != null) {
+      args.addAll(List.of("--as-of", asOf.toString()));
+    }
+    if (out != null) {
+      args.addAll(List.of("--out", abs(out)));
+    }
+    args.addAll(List.of("--format", format.name()));
+    if (screening.noScreening) {
+      args.add("--no-screening");
+    } else {
+      List<Path> more = new ArrayList<>();
+      if (Files.isDirectory(home.importedLists())) {
+        more.add(home.importedLists());
+      }
+      more.addAll(screening.lists);
+      SparkChild.each(args, "--lists", more.stream().map(WhatIfCommand::abs).toList());
+    }
+    return SparkChild.run(home, master, args, spec.commandLine().getOut());
+  }
+
+  private static String abs(Path p) {
+    return p.toAbsolutePath().toString();
+  }
+
   /** Runs every order on the chosen engine and sums the results. */
   private Exposure run(WhatIf run, OrderBook book) {
     return switch (engine) {
       // Each order is run on its own, so the orders spread over the cores as they come.
       case local -> Exposure.of(book.orders().parallelStream().map(run::run).toList());
+      case spark -> throw new IllegalStateException("the Spark engine runs in a child JVM");
     };
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +32,7 @@ public final class ListScreener implements Screener {
   private final MatcherConfig config;
   private final NameIndex index;
   private final CandidateFinder finder;
+  private final TokenWeights pinned;
 
   private static final int CHUNK = 4096;
 
@@ -43,7 +45,8 @@ public final class ListScreener implements Screener {
     return out;
   }
 
-  private ListScreener(List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config) {
+  private ListScreener(
+      List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config, TokenWeights pinned) {
     this.entries = List.copyOf(entries);
     this.analyzer = analyzer;
     this.config = config;
@@ -70,7 +73,8 @@ public final class ListScreener implements Screener {
         }
       }
     }
-    this.index = b.build();
+    this.index = b.build(pinned);
+    this.pinned = pinned;
     this.finder = new CandidateFinder(index, config);
   }
 
@@ -102,7 +106,50 @@ public final class ListScreener implements Screener {
     return new ListScreener(
         Objects.requireNonNull(entries, "entries"),
         Objects.requireNonNull(analyzer, "analyzer"),
-        Objects.requireNonNull(config, "config"));
+        Objects.requireNonNull(config, "config"),
+        null);
+  }
+
+  /**
+   * A screener whose token rarities are pinned to {@code weights} instead of computed from {@code
+   * entries}: a match's score then depends on the query, the entry and the weights alone, not on
+   * which other entries the list holds. Built over the list the weights came from ({@link
+   * #weights()}), it screens exactly as {@link #build(List, NameAnalyzer, MatcherConfig)} does.
+   *
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static ListScreener build(
+      List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config, TokenWeights weights) {
+    return new ListScreener(
+        Objects.requireNonNull(entries, "entries"),
+        Objects.requireNonNull(analyzer, "analyzer"),
+        Objects.requireNonNull(config, "config"),
+        Objects.requireNonNull(weights, "weights"));
+  }
+
+  /** The rarity factor of every key this screener weighs below 1: pinned, or from its list. */
+  public TokenWeights weights() {
+    return pinned != null ? pinned : index.weights();
+  }
+
+  List<ListEntry> entries() {
+    return entries;
+  }
+
+  NameAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  MatcherConfig config() {
+    return config;
+  }
+
+  NameIndex index() {
+    return index;
+  }
+
+  CandidateFinder finder() {
+    return finder;
   }
 
   /** How many names and aliases are indexed (after dropping aliases that read the same). */
@@ -131,10 +178,29 @@ public final class ListScreener implements Screener {
     if (q.tokens().isEmpty()) {
       return List.of();
     }
+    return screen(query, q, finder.candidates(q), threshold, e -> true);
+  }
+
+  /**
+   * Scores the candidate names of the entries {@code entryFilter} accepts (by entry number) and
+   * returns their matches at or above the threshold, best first. With every entry accepted this is
+   * {@link #screen(ScreeningQuery, double)}. An entry's match depends only on its own names among
+   * the candidates and their order (the first of two names that tie is shown), never on other
+   * entries.
+   */
+  List<ScreeningMatch> screen(
+      ScreeningQuery query,
+      AnalyzedName q,
+      int[] candidates,
+      double threshold,
+      IntPredicate entryFilter) {
     NameScorer.Side qs = querySide(q);
     boolean qHan = Han.containsHan(q.normalized());
     Map<Integer, double[]> bestByEntry = new HashMap<>(); // entry -> {score, name}
-    for (int name : finder.candidates(q)) {
+    for (int name : candidates) {
+      if (!entryFilter.test(index.nameEntry[name])) {
+        continue;
+      }
       NameScorer.Result r =
           NameScorer.score(qs, index.side(name, config), config, analyzer.lexicon());
       // the context may add a little, so keep what could still reach the threshold

@@ -42,10 +42,13 @@ final class NameIndex {
 
   final FuzzyVocabulary fuzzy;
 
+  /** The pinned weights, or null when rarity comes from the names indexed. */
+  private final TokenWeights pinned;
+
   /** Letter set per key id ({@link TokenSimilarity#mask(String)}). */
   final long[] masks;
 
-  private NameIndex(Builder b) {
+  private NameIndex(Builder b, TokenWeights pinned) {
     int nKeys = b.vocab.size();
     this.vocab = b.vocab.toArray(new String[0]);
     this.ids = b.ids;
@@ -77,7 +80,7 @@ final class NameIndex {
     double base = Math.max(3.0, names * 0.001);
     boolean[] words = new boolean[nKeys];
     for (int k = 0; k < nKeys; k++) {
-      rarity[k] = (float) rarity(df[k], base);
+      rarity[k] = pinned != null ? pinned.rarity(vocab[k]) : (float) rarity(df[k], base);
       words[k] = b.isToken[k] && !vocab[k].startsWith(INITIALS);
     }
     this.masks = new long[nKeys];
@@ -85,6 +88,7 @@ final class NameIndex {
       masks[k] = TokenSimilarity.mask(vocab[k]);
     }
     this.fuzzy = new FuzzyVocabulary(vocab, words, masks);
+    this.pinned = pinned;
   }
 
   /**
@@ -102,14 +106,31 @@ final class NameIndex {
     return nameEntry.length;
   }
 
+  /** The rarity factors below 1, by key: what a screener pinned to these weights would use. */
+  TokenWeights weights() {
+    java.util.Map<String, Float> below1 = new HashMap<>();
+    for (int k = 0; k < rarity.length; k++) {
+      if (rarity[k] < 1f) {
+        below1.put(vocab[k], rarity[k]);
+      }
+    }
+    return TokenWeights.of(below1);
+  }
+
   /** The id of {@code key}, or -1. */
   int id(String key) {
     Integer id = ids.get(key);
     return id == null ? -1 : id;
   }
 
-  /** The rarity of {@code key}: 1 when the list does not hold it. */
+  /**
+   * The rarity of {@code key}: 1 when the list does not hold it; with pinned weights, the pinned
+   * factor whether the list holds it or not, so that it does not depend on the other entries.
+   */
   double rarityOf(String key) {
+    if (pinned != null) {
+      return pinned.rarity(key);
+    }
     int id = id(key);
     return id < 0 ? 1.0 : rarity[id];
   }
@@ -284,9 +305,10 @@ final class NameIndex {
       return id;
     }
 
-    NameIndex build() {
+    /** The index; {@code pinned} null weighs keys by their rarity in the names added. */
+    NameIndex build(TokenWeights pinned) {
       isToken = Arrays.copyOf(isToken, Math.max(isToken.length, vocab.size()));
-      return new NameIndex(this);
+      return new NameIndex(this, pinned);
     }
   }
 

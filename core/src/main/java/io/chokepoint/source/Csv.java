@@ -1,7 +1,12 @@
 package io.chokepoint.source;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A small RFC 4180 reader shared by the BOM and list readers: quoted fields may hold the delimiter,
@@ -48,6 +53,29 @@ public final class Csv {
    */
   public static List<Record> parse(String text, char delimiter, String file, Issues issues) {
     List<Record> records = new ArrayList<>();
+    try {
+      read(new StringReader(text), delimiter, file, issues, records::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string reader cannot fail", e);
+    }
+    return records;
+  }
+
+  /**
+   * Reads comma- or tab-separated text record by record, without holding the whole text: what
+   * {@link #parse(String, char, String, Issues)} does, for files too large to read at once.
+   *
+   * @param in the text; read to its end, not closed
+   * @param delimiter the field separator
+   * @param file the file name for issues
+   * @param issues where an unclosed quote is reported
+   * @param sink receives each record, in order
+   * @throws IOException if {@code in} cannot be read
+   */
+  public static void read(
+      Reader in, char delimiter, String file, Issues issues, Consumer<Record> sink)
+      throws IOException {
+    Source src = new Source(in);
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -56,16 +84,15 @@ public final class Csv {
     int start = 1;
     int quoteLine = 0;
     int quoteField = 0;
-    if (text.startsWith("\ufeff")) {
-      text = text.substring(1);
+    if (src.peek() == '\ufeff') {
+      src.next();
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int c = src.next(); c >= 0; c = src.next()) {
       if (quoted) {
         if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          if (src.peek() == '"') {
             field.append('"');
-            i++;
+            src.next();
           } else {
             quoted = false;
           }
@@ -73,7 +100,7 @@ public final class Csv {
           if (c == '\n') {
             line++;
           }
-          field.append(c);
+          field.append((char) c);
         }
         continue;
       }
@@ -96,14 +123,14 @@ public final class Csv {
         case '\n' -> {
           record.add(field.toString());
           field.setLength(0);
-          records.add(new Record(start, record));
+          sink.accept(new Record(start, record));
           record = new ArrayList<>();
           any = false;
           line++;
           start = line;
         }
         default -> {
-          field.append(c);
+          field.append((char) c);
           any = true;
         }
       }
@@ -114,8 +141,108 @@ public final class Csv {
     }
     if (any || field.length() > 0) {
       record.add(field.toString());
-      records.add(new Record(start, record));
+      sink.accept(new Record(start, record));
     }
-    return records;
+  }
+
+  /**
+   * Reads a UTF-8 CSV file with a header row as a stream: the header to {@code header}, every other
+   * record to {@code rows}. A missing or unreadable file, bytes that are not UTF-8 and an unclosed
+   * quote are recorded in {@code issues}, named by the file.
+   *
+   * @param file the file
+   * @param issues where problems are recorded
+   * @param header receives the first record
+   * @param rows receives the others, in order
+   * @return whether the file was read to its end
+   */
+  public static boolean readFile(
+      java.nio.file.Path file, Issues issues, Consumer<Record> header, Consumer<Record> rows) {
+    String display = file.toString();
+    boolean[] first = {true};
+    try (Reader r =
+        new java.io.InputStreamReader(
+            java.nio.file.Files.newInputStream(file),
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder())) {
+      read(
+          r,
+          ',',
+          display,
+          issues,
+          rec -> {
+            if (first[0]) {
+              first[0] = false;
+              header.accept(rec);
+            } else {
+              rows.accept(rec);
+            }
+          });
+      return true;
+    } catch (java.nio.file.NoSuchFileException e) {
+      issues.add(Position.ofFile(display), null, null, "no such file");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      issues.add(Position.ofFile(display), null, null, "not valid UTF-8");
+    } catch (IOException e) {
+      issues.add(Position.ofFile(display), null, null, "cannot read: " + e.getMessage());
+    }
+    return false;
+  }
+
+  /**
+   * One record as RFC 4180 text, without the line end: a field is quoted when it holds a comma, a
+   * quote or a line break, its quotes doubled.
+   *
+   * @param fields the fields; null is written as an empty field
+   * @return the record's text
+   */
+  public static String row(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      String f = fields.get(i) == null ? "" : fields.get(i);
+      if (i > 0) {
+        sb.append(',');
+      }
+      boolean quote =
+          f.indexOf(',') >= 0
+              || f.indexOf('"') >= 0
+              || f.indexOf('\n') >= 0
+              || f.indexOf('\r') >= 0;
+      sb.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+    }
+    return sb.toString();
+  }
+
+  /** A buffered character source with one character of look-ahead. */
+  private static final class Source {
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+
+    Source(Reader in) {
+      this.in = in;
+    }
+
+    /** The next character without taking it, or -1 at the end. */
+    int peek() throws IOException {
+      if (pos == len) {
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (len <= 0) {
+          len = 0;
+          return -1;
+        }
+      }
+      return buf[pos];
+    }
+
+    /** The next character, or -1 at the end. */
+    int next() throws IOException {
+      int c = peek();
+      if (c >= 0) {
+        pos++;
+      }
+      return c;
+    }
   }
 }

@@ -142,13 +142,18 @@ public final class ReportJson {
     m.put("regime", l.regime());
     m.put("quantityLimit", l.quantityLimit());
     Money v = l.valueLimit();
-    m.put("valueLimit", v == null ? null : Map.of("amount", v.amount(), "currency", v.currency()));
+    Map<String, Object> limit = new LinkedHashMap<>();
+    if (v != null) {
+      limit.put("amount", v.amount());
+      limit.put("currency", v.currency());
+    }
+    m.put("valueLimit", v == null ? null : limit);
     m.put("drawnQuantity", l.drawnQuantity());
     m.put("drawnValue", l.drawnValue());
     Exposure.Demand d = l.demand();
-    m.put(
-        "baseline", Map.of("quantity", d.baselineQuantity(), "value", amounts(d.baselineValue())));
-    m.put("whatIf", Map.of("quantity", d.scenarioQuantity(), "value", amounts(d.scenarioValue())));
+    // ordered maps: Map.of's order changes from one JVM to the next, and the file must not
+    m.put("baseline", demand(d.baselineQuantity(), amounts(d.baselineValue())));
+    m.put("whatIf", demand(d.scenarioQuantity(), amounts(d.scenarioValue())));
     m.put("exhaustedBefore", l.exhaustedBefore());
     m.put("exhaustedAfter", l.exhaustedAfter());
     m.put("newlyExhausted", l.newlyExhausted());
@@ -199,6 +204,13 @@ public final class ReportJson {
     m.put("after", o.after().name());
     m.put("changes", o.changes().stream().map(ReportJson::change).toList());
     m.put("diff", o.diff());
+    return m;
+  }
+
+  private static Map<String, Object> demand(Object quantity, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("quantity", quantity);
+    m.put("value", value);
     return m;
   }
 

@@ -29,7 +29,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "chokepoint-spark 0.1.0",
     description = "Chokepoint's engine in Spark partitions.",
-    subcommands = {RescreenCommand.class, DetermineCommand.class})
+    subcommands = {
+      ScreenCommand.class,
+      RescreenCommand.class,
+      WhatIfCommand.class,
+      DetermineCommand.class
+    })
 public final class SparkMain implements Runnable {
   @Option(
       names = "--master",
@@ -91,7 +96,7 @@ public final class SparkMain implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: rescreen or determine");
+        spec.commandLine(), "name a command: screen, rescreen, whatif or determine");
   }
 
   /** The home folder. */

@@ -92,7 +92,7 @@ public final class FileTree implements Serializable {
    * Deletes a folder and everything under it, as far as it can: a temporary copy that failed to go
    * must not fail the task that used it.
    */
-  static void deleteQuietly(Path dir) {
+  public static void deleteQuietly(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException | UncheckedIOException e) {

@@ -128,6 +128,16 @@ public final class ShippedRuleBook implements Serializable {
         });
   }
 
+  /**
+   * Writes the rule-pack files into a folder, as they were on the driver: for a task that loads a
+   * variant of the rule book (a what-if scenario's law changes) over the same files.
+   *
+   * @param dir the folder, created if need be
+   */
+  public void writeRules(Path dir) {
+    rules.writeTo(dir);
+  }
+
   /** How many rule books this JVM has compiled: for tests that check it is one per rule book. */
   public static int engineBuilds() {
     return ENGINES.builds();

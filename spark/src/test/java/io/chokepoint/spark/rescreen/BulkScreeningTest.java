@@ -138,7 +138,7 @@ class BulkScreeningTest {
     String[] args = {
       "--home",
       ProjectFiles.root().toString(),
-      "rescreen",
+      "screen",
       "--lists",
       prcLists.toString(),
       "--lists",

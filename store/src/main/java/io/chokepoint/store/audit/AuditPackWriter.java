@@ -129,20 +129,9 @@ final class AuditPackWriter {
     return new Written(count, span.first(), span.last(), anchor, lastHash, head);
   }
 
-  /** One RFC 4180 record: fields quoted when they hold a comma, quote or line break; CRLF. */
+  /** One RFC 4180 record ({@link io.chokepoint.source.Csv#row}), ended by CRLF. */
   private static void csvRow(Writer out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      String f = fields.get(i);
-      if (i > 0) {
-        out.write(',');
-      }
-      boolean quote =
-          f.indexOf(',') >= 0
-              || f.indexOf('"') >= 0
-              || f.indexOf('\n') >= 0
-              || f.indexOf('\r') >= 0;
-      out.write(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
-    }
+    out.write(io.chokepoint.source.Csv.row(fields));
     out.write("\r\n");
   }
 

@@ -1,0 +1,132 @@
+package io.chokepoint.rescreen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.chokepoint.lists.EntryKind;
+import io.chokepoint.source.Issue;
+import io.chokepoint.source.SourceException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The counterparty master reader: its columns, and every error named by file, line and field. */
+class CounterpartyCsvTest {
+  @TempDir Path dir;
+
+  private Path file(String text) throws IOException {
+    Path f = dir.resolve("master.csv");
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static List<String> issues(SourceException e) {
+    return e.issues().stream().map(Issue::toString).toList();
+  }
+
+  @Test
+  void readsEveryColumnInAnyOrderWithQuotesBomAndBlanks() throws IOException {
+    Path f =
+        file(
+            "\ufeffName,ID,kind,Country,address\r\n"
+                + "\"Huawei Technologies Co., Ltd.\",C1,entity,cn,\"Bantian, Longgang\"\r\n"
+                + "华为技术有限公司,C2,,CN,\n"
+                + "\"Wang \"\"Wei\"\"\",C3,INDIVIDUAL,,\n");
+    CounterpartyMaster m = CounterpartyCsv.read(f);
+    assertThat(m.parties())
+        .containsExactly(
+            new Counterparty(
+                "C1", "Huawei Technologies Co., Ltd.", "CN", EntryKind.ENTITY, "Bantian, Longgang"),
+            new Counterparty("C2", "华为技术有限公司", "CN", EntryKind.UNKNOWN, null),
+            new Counterparty("C3", "Wang \"Wei\"", null, EntryKind.INDIVIDUAL, null));
+    assertThat(m.sha256()).startsWith("sha256:").hasSize(71);
+    // the same bytes, the same hash; another byte, another hash
+    assertThat(CounterpartyCsv.read(f).sha256()).isEqualTo(m.sha256());
+    Files.writeString(f, Files.readString(f) + "Acme,C4,,,\n");
+    assertThat(CounterpartyCsv.read(f).sha256()).isNotEqualTo(m.sha256());
+  }
+
+  @Test
+  void everyProblemIsNamedAndNothingIsRead() throws IOException {
+    Path f =
+        file(
+            "id,name,country,kind,segment\n"
+                + "C1,Acme,US,entity,retail\n"
+                + ",Nameless Id,US,entity,retail\n"
+                + "C3,,US,entity,retail\n"
+                + "C1,Acme Again,US,entity,retail\n"
+                + "C5,Bad Country,XX,entity,retail\n"
+                + "C6,Bad Kind,US,company,retail\n"
+                + "C7,Ragged\n");
+    SourceException e = catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(f));
+    assertThat(e.getMessage()).startsWith("invalid counterparty master: nothing was screened");
+    String file = f.toString();
+    assertThat(issues(e))
+        .containsExactly(
+            file
+                + ":1:0: field 'segment': unknown column; the columns are id, name, country,"
+                + " kind and address",
+            file + ":3:0: field 'id': empty id",
+            file + ":4:0: field 'name': empty name",
+            file + ":5:0: field 'id': id C1 is used on line 2 already",
+            file + ":6:0: field 'country': not an ISO 3166 alpha-2 country code: XX",
+            file
+                + ":7:0: field 'kind': unknown kind 'company'; the kinds are entity, individual,"
+                + " vessel, aircraft",
+            file + ":8:0: 2 fields where the header has 5");
+  }
+
+  @Test
+  void theHeaderNeedsIdAndNameOnce() throws IOException {
+    Path f = file("name,name,country\nAcme,Acme,US\n");
+    SourceException e = catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(f));
+    assertThat(issues(e))
+        .containsExactly(
+            f + ":1:0: field 'name': the column is named twice",
+            f + ":1:0: field 'id': the header has no 'id' column");
+  }
+
+  @Test
+  void anEmptyFileAMissingFileAndBadBytesAreErrors() throws IOException {
+    assertThat(
+            issues(
+                catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(file("")))))
+        .containsExactly(
+            dir.resolve("master.csv") + ": empty file: a header with id and name is needed");
+    Path missing = dir.resolve("nope.csv");
+    assertThat(
+            issues(
+                catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(missing))))
+        .containsExactly(missing + ": no such file");
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "id,name\nC1,M\u00fcller GmbH\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(
+            issues(catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(latin1))))
+        .containsExactly(latin1 + ": not valid UTF-8");
+  }
+
+  @Test
+  void anUnclosedQuoteIsNamedWithItsLine() throws IOException {
+    Path f = file("id,name\nC1,\"Acme\nC2,Other\n");
+    assertThat(issues(catchThrowableOfType(SourceException.class, () -> CounterpartyCsv.read(f))))
+        .contains(f + ":2:2: a quoted field is not closed");
+  }
+
+  @Test
+  void aFileWithThousandsOfBadRowsStopsCollectingAfterAThousand() throws IOException {
+    StringBuilder sb = new StringBuilder("id,name\n");
+    for (int i = 0; i < 3000; i++) {
+      sb.append("C").append(i).append(",\n");
+    }
+    SourceException e =
+        catchThrowableOfType(
+            SourceException.class, () -> CounterpartyCsv.read(file(sb.toString())));
+    assertThat(e.issues()).hasSize(CounterpartyCsv.MAX_ISSUES + 1);
+    assertThat(e.issues().get(CounterpartyCsv.MAX_ISSUES).message())
+        .isEqualTo("stopped after 1,000 problems");
+  }
+}

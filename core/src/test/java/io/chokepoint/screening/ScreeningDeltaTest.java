@@ -1,0 +1,146 @@
+package io.chokepoint.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chokepoint.lists.ListEntry;
+import io.chokepoint.lists.ListLoader;
+import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.rescreen.Counterparty;
+import io.chokepoint.synthetic.Perturbations;
+import io.chokepoint.synthetic.SyntheticMaster;
+import io.chokepoint.testing.ListChanges;
+import io.chokepoint.testing.ProjectFiles;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A delta screen gives, query by query, exactly what screening against the new lists gives: the
+ * same entries, matched names, scores and explanations. Checked on the shipped lists under seeded
+ * updates, with queries that reach the changed entries (their names perturbed), that share words
+ * with them, and that do not.
+ */
+class ScreeningDeltaTest {
+  private static ListSnapshot shipped;
+  private static TokenWeights weights;
+  private static List<Counterparty> parties;
+  private static final int GENERATED = 800;
+
+  @BeforeAll
+  static void load() {
+    shipped = ListLoader.load(List.of(ProjectFiles.root().resolve("data/lists")), LocalDate.now());
+    weights = ListScreener.build(shipped).weights();
+    parties =
+        SyntheticMaster.of(7, shipped, 0.2)
+            .parties(0, 2000)
+            .map(SyntheticMaster.Generated::party)
+            .toList();
+  }
+
+  @Test
+  void pinnedToItsOwnWeightsAScreenerScreensAsBefore() {
+    ListScreener own = ListScreener.build(shipped);
+    ListScreener pinned =
+        ListScreener.build(
+            shipped.entries(), NameAnalyzer.standard(), MatcherConfig.defaults(), own.weights());
+    assertThat(pinned.weights()).isEqualTo(own.weights());
+    for (Counterparty p : parties.subList(0, 500)) {
+      assertThat(pinned.screen(p.query(), 0.65)).isEqualTo(own.screen(p.query(), 0.65));
+    }
+  }
+
+  @Test
+  void aDeltaScreenIsTheFullScreenUnderSeededUpdates() {
+    Map<ScreeningDelta.Scope, Integer> scopes = new EnumMap<>(ScreeningDelta.Scope.class);
+    Map<ScreeningDelta.Scope, Integer> generated = new EnumMap<>(ScreeningDelta.Scope.class);
+    for (long seed = 1; seed <= 3; seed++) {
+      Set<String> prefer = new HashSet<>();
+      ListScreener base = ListScreener.build(shipped);
+      for (Counterparty p : parties.subList(0, 400)) {
+        base.screen(p.query(), 0.8).forEach(m -> prefer.add(m.entry().id()));
+      }
+      List<String> names = parties.stream().map(Counterparty::name).toList();
+      ListSnapshot after = ListChanges.apply(shipped, seed, 25, 40, 60, names, prefer);
+      ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
+      assertThat(delta.delta().added()).hasSize(60);
+      List<ScreeningQuery> queries = queries(delta, seed);
+      for (int i = 0; i < queries.size(); i++) {
+        ScreeningQuery q = queries.get(i);
+        for (double threshold : new double[] {0.8, 0.65}) {
+          List<ScreeningMatch> full = delta.after().screen(q, threshold);
+          List<ScreeningMatch> old = delta.before().screen(q, threshold);
+          Set<String> matched = new HashSet<>();
+          old.forEach(m -> matched.add(m.entry().id()));
+          ScreeningDelta.Result r = delta.screen(q, threshold, matched);
+          assertThat(merge(delta, old, r))
+              .as("'%s' (%s) at %s", q.name(), r.scope(), threshold)
+              .isEqualTo(full);
+          scopes.merge(r.scope(), 1, Integer::sum);
+          if (i < GENERATED) {
+            generated.merge(r.scope(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    // every path was taken, and a good share of the generated parties needed nothing
+    assertThat(scopes.keySet()).containsExactlyInAnyOrder(ScreeningDelta.Scope.values());
+    assertThat(generated.get(ScreeningDelta.Scope.UNCHANGED)).isGreaterThan(3 * 2 * GENERATED / 4);
+  }
+
+  @Test
+  void aPartyTheChangeCannotReachIsLeftAlone() {
+    ListSnapshot after =
+        ListChanges.apply(
+            shipped, 11, 0, 0, 4, List.of("Shenzhen Xinghe Technology Co., Ltd."), Set.of());
+    ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
+    assertThat(
+            delta
+                .screen(new ScreeningQuery("Redwood Photonics Inc.", "US", null), 0.8, Set.of())
+                .scope())
+        .isEqualTo(ScreeningDelta.Scope.UNCHANGED);
+    // a word one typo from a new word reaches it through the typo lookup
+    assertThat(delta.affectedEntryIds()).hasSize(4);
+  }
+
+  /** The old matches as the delta says to keep them, with the new ones, best first. */
+  private static List<ScreeningMatch> merge(
+      ScreeningDelta delta, List<ScreeningMatch> old, ScreeningDelta.Result r) {
+    List<ScreeningMatch> out = new ArrayList<>();
+    for (ScreeningMatch m : old) {
+      String id = m.entry().id();
+      if (!delta.affectedEntryIds().contains(id) && !r.rescored().contains(id)) {
+        out.add(m);
+      }
+    }
+    out.addAll(r.matches());
+    out.sort(
+        java.util.Comparator.comparingDouble(ScreeningMatch::score)
+            .reversed()
+            .thenComparing(m -> m.entry().id()));
+    return out;
+  }
+
+  /** Generated parties, and every name of every changed entry in both versions, perturbed. */
+  private static List<ScreeningQuery> queries(ScreeningDelta delta, long seed) {
+    List<ScreeningQuery> out = new ArrayList<>();
+    parties.subList(0, GENERATED).forEach(p -> out.add(p.query()));
+    Random r = new Random(seed);
+    List<ListEntry> changed = new ArrayList<>(delta.delta().added());
+    changed.addAll(delta.delta().removed());
+    delta.delta().changed().forEach(c -> changed.add(c.before()));
+    delta.delta().changed().forEach(c -> changed.add(c.after()));
+    for (ListEntry e : changed) {
+      for (Perturbations.Variant v : Perturbations.of(e, r)) {
+        out.add(ScreeningQuery.of(v.query()));
+      }
+    }
+    return out;
+  }
+}
