@@ -71,9 +71,8 @@ final class ClearCommand implements Callable<Integer> {
   public Integer call() {
     ListSnapshot snapshot = main.home().lists(lists);
     ListEntry entry =
-        snapshot.entries().stream()
-            .filter(e -> e.id().equals(entryId))
-            .findFirst()
+        snapshot
+            .entry(entryId)
             .orElseThrow(
                 () ->
                     new SourceException(

@@ -85,9 +85,8 @@ final class ScreeningApi implements ApiModule {
           String reason = call.string("reason");
           Services s = api.services();
           ListEntry entry =
-              s.lists().entries().stream()
-                  .filter(e -> e.id().equals(entryId))
-                  .findFirst()
+              s.lists()
+                  .entry(entryId)
                   .orElseThrow(
                       () ->
                           new ApiException(

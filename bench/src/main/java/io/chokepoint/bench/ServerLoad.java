@@ -40,13 +40,8 @@ public final class ServerLoad {
     String pid = args[2];
     int requests = Integer.parseInt(args[3]);
     int threads = Integer.parseInt(args[4]);
-    ObjectMapper json = new ObjectMapper();
-    List<String> names = ScreeningCorpus.queries(ScreeningCorpus.shipped());
-    List<String> screenBodies = new ArrayList<>();
-    for (String n : names) {
-      screenBodies.add(json.writeValueAsString(Map.of("name", n)));
-    }
-    String checkBody = new ObjectMapper(new YAMLFactory()).readTree(Bench.THREE_ITEMS).toString();
+    List<String> screenBodies = screenBodies();
+    String checkBody = checkBody();
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -54,7 +49,7 @@ public final class ServerLoad {
             .build();
     System.out.printf(
         "server %s, %d requests per endpoint, %d client threads, %d distinct names%n",
-        base, requests, threads, names.size());
+        base, requests, threads, screenBodies.size());
     run("warm-up screen", http, base + "/api/screen", token, screenBodies, requests / 5, threads);
     run(
         "warm-up check",
@@ -79,16 +74,24 @@ public final class ServerLoad {
    * per line for the same seeded names, and {@code check.json}, the three-item shipment.
    */
   private static void writeBodies(Path dir) throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    List<String> lines = new ArrayList<>();
-    for (String n : ScreeningCorpus.queries(ScreeningCorpus.shipped())) {
-      lines.add(json.writeValueAsString(Map.of("name", n)));
-    }
     Files.createDirectories(dir);
-    Files.write(dir.resolve("screen.jsonl"), lines);
-    Files.writeString(
-        dir.resolve("check.json"),
-        new ObjectMapper(new YAMLFactory()).readTree(Bench.THREE_ITEMS).toString());
+    Files.write(dir.resolve("screen.jsonl"), screenBodies());
+    Files.writeString(dir.resolve("check.json"), checkBody());
+  }
+
+  /** One {@code POST /api/screen} body per seeded name: listed, misspelt, not listed. */
+  private static List<String> screenBodies() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> bodies = new ArrayList<>();
+    for (String n : ScreeningCorpus.queries(ScreeningCorpus.shipped())) {
+      bodies.add(json.writeValueAsString(Map.of("name", n)));
+    }
+    return bodies;
+  }
+
+  /** The three-item shipment as a {@code POST /api/check} body. */
+  private static String checkBody() throws Exception {
+    return new ObjectMapper(new YAMLFactory()).readTree(Bench.THREE_ITEMS).toString();
   }
 
   private static void run(

@@ -62,6 +62,16 @@ public record ListSnapshot(
     return new ListSnapshot(sorted, asOf, hash, counts, sources);
   }
 
+  /**
+   * The entry with this id.
+   *
+   * @param id a list entry's id
+   * @return the entry, or empty if the snapshot has none with that id
+   */
+  public java.util.Optional<ListEntry> entry(String id) {
+    return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
