@@ -257,8 +257,10 @@ final class RescreenCommand implements Callable<Integer> {
       out.add(
           String.format(
               Locale.ROOT,
-              "  parties left alone %,d, rescored from new candidates %,d, from old and new %,d",
+              "  parties: %,d left alone, %,d scored against the changed names, %,d rescored from"
+                  + " their new candidates, %,d from their old and new",
               s.scopes().get("unchanged"),
+              s.scopes().get("scored"),
               s.scopes().get("new-candidates"),
               s.scopes().get("old-and-new-candidates")));
     }

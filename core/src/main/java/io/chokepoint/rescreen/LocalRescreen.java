@@ -4,6 +4,7 @@ import io.chokepoint.determine.Determiner;
 import io.chokepoint.lists.ListDelta;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.screening.MatchPolicy;
+import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ScreeningDelta;
 import io.chokepoint.screening.TokenWeights;
 import io.chokepoint.source.Issues;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +49,7 @@ public final class LocalRescreen implements RescreenEngine {
                 ? previous.summary().threshold()
                 : MatchPolicy.DEFAULT_ALERT_THRESHOLD;
     List<Counterparty> parties = master.parties();
-    List<PartyMatch> matches;
+    List<PartyOutcome> outcomes;
     Map<String, Integer> scopes = null;
     RescreenDiff.EntryChanges entries;
     ListDelta delta = null;
@@ -60,14 +61,20 @@ public final class LocalRescreen implements RescreenEngine {
           DeltaRescreen.of(
               job.previousLists(), job.lists(), previous.weights(), job.memory(), threshold);
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
+      PartyStates states = previous.states();
+      outcomes =
+          inChunks(
+              parties,
+              i -> {
+                Counterparty p = parties.get(i);
+                return d.screen(
+                    p,
+                    before.getOrDefault(p.id(), List.of()),
+                    states == null ? null : states.state(i));
+              },
+              job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
-      List<DeltaRescreen.Outcome> outcomes =
-          inChunks(parties, p -> d.screen(p, before.getOrDefault(p.id(), List.of())), job);
-      matches = new ArrayList<>();
-      for (DeltaRescreen.Outcome o : outcomes) {
-        count.merge(o.scope(), 1, Integer::sum);
-        matches.addAll(o.matches());
-      }
+      outcomes.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
       scopes = new LinkedHashMap<>();
       for (ScreeningDelta.Scope s : ScreeningDelta.Scope.values()) {
         scopes.put(RescreenSummary.label(s), count.getOrDefault(s, 0));
@@ -80,16 +87,19 @@ public final class LocalRescreen implements RescreenEngine {
       Rescreen r =
           Rescreen.of(
               job.lists(), job.keepWeights() ? previous.weights() : null, job.memory(), threshold);
-      matches = new ArrayList<>();
-      for (List<PartyMatch> one : inChunks(parties, r::screen, job)) {
-        matches.addAll(one);
-      }
+      outcomes = inChunks(parties, i -> r.outcome(parties.get(i)), job);
       Set<String> listed = new HashSet<>();
       job.lists().entries().forEach(e -> listed.add(e.id()));
       entries = RescreenDiff.EntryChanges.listedIn(listed);
       weights = r.weights();
       weightsFrom =
           job.keepWeights() ? previous.summary().weightsFrom() : job.lists().contentHash();
+    }
+    List<PartyMatch> matches = new ArrayList<>();
+    List<QueryState> states = new ArrayList<>(parties.size());
+    for (PartyOutcome o : outcomes) {
+      matches.addAll(o.matches());
+      states.add(o.state());
     }
     Set<String> ids = new HashSet<>();
     parties.forEach(p -> ids.add(p.id()));
@@ -107,7 +117,7 @@ public final class LocalRescreen implements RescreenEngine {
             changes,
             scopes,
             (System.nanoTime() - start) / 1e9);
-    ResultFolder.write(job.out(), summary, weights, job.lists(), matches, changes);
+    ResultFolder.write(job.out(), summary, weights, job.lists(), parties, states, matches, changes);
     return summary;
   }
 
@@ -149,14 +159,40 @@ public final class LocalRescreen implements RescreenEngine {
           "threshold",
           "the previous result kept scores from " + s.threshold() + ", not " + threshold);
     }
+    if (!Determiner.ENGINE_VERSION.equals(s.engineVersion())) {
+      issues.add(
+          at,
+          null,
+          "engineVersion",
+          "the previous result is of engine "
+              + s.engineVersion()
+              + ", this is "
+              + Determiner.ENGINE_VERSION
+              + ": run a full rescreen");
+    }
+    PartyStates states = previous.states();
+    if (states != null && issues.isEmpty()) {
+      List<Counterparty> parties = master.parties();
+      boolean aligned = states.size() == parties.size();
+      for (int i = 0; aligned && i < parties.size(); i++) {
+        aligned = states.id(i).equals(parties.get(i).id());
+      }
+      if (!aligned) {
+        issues.add(
+            Position.ofFile(job.previous().resolve(ResultFolder.STATES).toString()),
+            null,
+            null,
+            "the party states are not those of this master, party by party");
+      }
+    }
     if (!issues.isEmpty()) {
       throw new SourceException("the previous result does not fit this delta", issues.toList());
     }
   }
 
-  /** Applies {@code screen} to every party, a chunk per task, results in master order. */
+  /** Applies {@code screen} to every party by its place in the master, results in master order. */
   private static <T> List<T> inChunks(
-      List<Counterparty> parties, Function<Counterparty, T> screen, RescreenJob job) {
+      List<Counterparty> parties, IntFunction<T> screen, RescreenJob job) {
     int chunks = (parties.size() + CHUNK - 1) / CHUNK;
     AtomicLong done = new AtomicLong();
     List<List<T>> out =
@@ -164,13 +200,13 @@ public final class LocalRescreen implements RescreenEngine {
             .parallel()
             .mapToObj(
                 c -> {
-                  List<Counterparty> chunk =
-                      parties.subList(c * CHUNK, Math.min(parties.size(), (c + 1) * CHUNK));
-                  List<T> results = new ArrayList<>(chunk.size());
-                  for (Counterparty p : chunk) {
-                    results.add(screen.apply(p));
+                  int from = c * CHUNK;
+                  int to = Math.min(parties.size(), from + CHUNK);
+                  List<T> results = new ArrayList<>(to - from);
+                  for (int i = from; i < to; i++) {
+                    results.add(screen.apply(i));
                   }
-                  job.progress().advance(done.addAndGet(chunk.size()), parties.size());
+                  job.progress().advance(done.addAndGet(to - from), parties.size());
                   return results;
                 })
             .toList();

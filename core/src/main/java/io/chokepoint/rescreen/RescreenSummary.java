@@ -125,7 +125,7 @@ public record RescreenSummary(
         "scopes",
         scopes == null
             ? null
-            : ordered(scopes, "unchanged", "new-candidates", "old-and-new-candidates"));
+            : ordered(scopes, "unchanged", "scored", "new-candidates", "old-and-new-candidates"));
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     return m;
   }

@@ -25,12 +25,16 @@ final class CandidateFinder {
   private static final class Scratch {
     final float[] support;
     final int[] vocabCounts;
+    // the index of the query key that first touched each name; FUZZY for a typo lookup
+    final int[] firstKey;
+    int key;
     int[] touched = new int[256];
     int nTouched;
 
     Scratch(int names, int vocab) {
       support = new float[names];
       vocabCounts = new int[vocab];
+      firstKey = new int[names];
     }
 
     void add(int name, float w) {
@@ -39,10 +43,28 @@ final class CandidateFinder {
           touched = Arrays.copyOf(touched, nTouched * 2);
         }
         touched[nTouched++] = name;
+        firstKey[name] = key;
       }
       support[name] += w;
     }
   }
+
+  /** The {@link Found#cutKey()} of a name first touched by a typo lookup. */
+  static final int FUZZY = -1;
+
+  /**
+   * The candidates and how the cut fell.
+   *
+   * @param names the candidate name ids, best-supported first when cut, else in touched order
+   * @param touched how many names the keys touched; -1 when none was and frequent keys were
+   *     intersected instead
+   * @param cut when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
+   *     candidate kept, else -1
+   * @param cutSupport its support
+   * @param cutKey the index of the query key ({@link NameIndex#indexKeys}) that first touched it,
+   *     or {@link #FUZZY}
+   */
+  record Found(int[] names, int touched, int cut, float cutSupport, int cutKey) {}
 
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
@@ -52,16 +74,23 @@ final class CandidateFinder {
 
   /** The candidate name ids for {@code query}, best-supported first. */
   int[] candidates(AnalyzedName query) {
+    return find(query).names();
+  }
+
+  /** The candidates for {@code query}, with how many names were touched and where the cut fell. */
+  Found find(AnalyzedName query) {
     Scratch s = scratch.get();
     s.nTouched = 0;
     List<int[]> frequent = new ArrayList<>();
     List<String> keys = NameIndex.indexKeys(query.tokens(), true);
-    for (String key : keys) {
-      int id = index.id(key);
+    for (int k = 0; k < keys.size(); k++) {
+      int id = index.id(keys.get(k));
       if (id >= 0) {
+        s.key = k;
         addPostings(s, index.postings[id], index.rarity[id], frequent);
       }
     }
+    s.key = FUZZY;
     int distinct = 0;
     for (Token t : query.tokens()) {
       if (t.kind().distinctive()) {
@@ -81,10 +110,12 @@ final class CandidateFinder {
         addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
       }
     }
+    int touched = s.nTouched;
     if (s.nTouched == 0 && !frequent.isEmpty()) {
       intersect(s, frequent);
+      touched = -1;
     }
-    return best(s);
+    return best(s, touched);
   }
 
   private void addPostings(Scratch s, int[] names, float w, List<int[]> frequent) {
@@ -134,10 +165,11 @@ final class CandidateFinder {
   }
 
   /** The best-supported touched names, resetting the scratch. */
-  private int[] best(Scratch s) {
+  private Found best(Scratch s, int touched) {
     int n = s.nTouched;
     int[] names = Arrays.copyOf(s.touched, n);
     int max = cfg.maxCandidates();
+    int cut = -1;
     if (n > max) {
       // a threshold by selection would do; sorting n boxed ids is fine at these sizes
       Integer[] boxed = new Integer[n];
@@ -150,11 +182,19 @@ final class CandidateFinder {
         names[i] = boxed[i];
       }
       names = Arrays.copyOf(names, max);
+      cut = names[max - 1];
     }
+    Found found =
+        new Found(
+            names,
+            touched,
+            cut,
+            cut < 0 ? Float.NaN : s.support[cut],
+            cut < 0 ? FUZZY : s.firstKey[cut]);
     for (int i = 0; i < n; i++) {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return names;
+    return found;
   }
 }

@@ -106,6 +106,26 @@ final class NameIndex {
     return nameEntry.length;
   }
 
+  /** The name id of name number {@code alias} of entry number {@code entry}, or -1. */
+  int name(int entry, int alias) {
+    int lo = 0;
+    int hi = nameEntry.length - 1;
+    while (lo < hi) { // the first name of the entry: names are in entry order
+      int mid = (lo + hi) >>> 1;
+      if (nameEntry[mid] < entry) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int n = lo; n < nameEntry.length && nameEntry[n] == entry; n++) {
+      if (nameAlias[n] == alias) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** The rarity factors below 1, by key: what a screener pinned to these weights would use. */
   TokenWeights weights() {
     java.util.Map<String, Float> below1 = new HashMap<>();
