@@ -19,17 +19,9 @@ import java.util.List;
 public final class PartyStates {
   /** The columns. */
   public static final List<String> COLUMNS =
-      List.of(
-          "party_id",
-          "tokens",
-          "han",
-          "touched",
-          "cut_support",
-          "cut_entry",
-          "cut_alias",
-          "cut_key");
+      List.of("party_id", "tokens", "han", "touched", "boundary");
 
-  // the numbers and the cut entry of a party, joined by a character no field holds
+  // the script flag, the count and the boundary of a party, joined by a character none holds
   private static final String SEP = "\u001f";
 
   private final List<String> ids = new ArrayList<>();
@@ -63,10 +55,7 @@ public final class PartyStates {
         QueryState.parseTokens(tokens.get(i)),
         f[0].equals("1"),
         Integer.parseInt(f[1]),
-        f[2].isEmpty() ? Float.NaN : Float.parseFloat(f[2]),
-        f[3].isEmpty() ? null : f[3],
-        Integer.parseInt(f[4]),
-        Integer.parseInt(f[5]));
+        QueryState.parseBoundary(f[2]));
   }
 
   static void write(BufferedWriter w, List<Counterparty> parties, List<QueryState> states)
@@ -78,15 +67,12 @@ public final class PartyStates {
       List<String> row = new ArrayList<>(COLUMNS.size());
       row.add(parties.get(i).id());
       if (s == null) {
-        row.addAll(List.of("", "", "", "", "", "", ""));
+        row.addAll(List.of("", "", "", ""));
       } else {
         row.add(s.tokensText());
         row.add(s.han() ? "1" : "0");
         row.add(Integer.toString(s.touched()));
-        row.add(Float.isNaN(s.cutSupport()) ? "" : Float.toString(s.cutSupport()));
-        row.add(s.cutEntry() == null ? "" : s.cutEntry());
-        row.add(Integer.toString(s.cutAlias()));
-        row.add(Integer.toString(s.cutKey()));
+        row.add(s.boundaryText());
       }
       w.write(Csv.row(row));
       w.write('\n');
@@ -110,7 +96,7 @@ public final class PartyStates {
           out.ids.add(f.get(0));
           out.tokens.add(f.get(1));
           boolean known = !f.get(3).isEmpty();
-          out.rest.add(known ? String.join(SEP, f.subList(2, 8)) : "");
+          out.rest.add(known ? String.join(SEP, f.subList(2, 5)) : "");
           if (known) {
             try {
               out.state(out.size() - 1);

@@ -49,8 +49,11 @@ final class CandidateFinder {
     }
   }
 
-  /** The {@link Found#cutKey()} of a name first touched by a typo lookup. */
+  /** The first key of a name first touched by a typo lookup ({@link Found#boundaryKeys()}). */
   static final int FUZZY = -1;
+
+  /** How many names past the cut {@link #find} reports. */
+  static final int TAIL = 4;
 
   /**
    * The candidates and how the cut fell.
@@ -58,13 +61,14 @@ final class CandidateFinder {
    * @param names the candidate name ids, best-supported first when cut, else in touched order
    * @param touched how many names the keys touched; -1 when none was and frequent keys were
    *     intersected instead
-   * @param cut when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
-   *     candidate kept, else -1
-   * @param cutSupport its support
-   * @param cutKey the index of the query key ({@link NameIndex#indexKeys}) that first touched it,
-   *     or {@link #FUZZY}
+   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
+   *     candidate kept and up to {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param boundarySupports their supports
+   * @param boundaryKeys the index of the query key ({@link NameIndex#indexKeys}) that first touched
+   *     each, or {@link #FUZZY}
    */
-  record Found(int[] names, int touched, int cut, float cutSupport, int cutKey) {}
+  record Found(
+      int[] names, int touched, int[] boundary, float[] boundarySupports, int[] boundaryKeys) {}
 
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
@@ -169,7 +173,7 @@ final class CandidateFinder {
     int n = s.nTouched;
     int[] names = Arrays.copyOf(s.touched, n);
     int max = cfg.maxCandidates();
-    int cut = -1;
+    int[] boundary = new int[0];
     if (n > max) {
       // a threshold by selection would do; sorting n boxed ids is fine at these sizes
       Integer[] boxed = new Integer[n];
@@ -182,19 +186,21 @@ final class CandidateFinder {
         names[i] = boxed[i];
       }
       names = Arrays.copyOf(names, max);
-      cut = names[max - 1];
+      boundary = new int[Math.min(n, max + TAIL) - (max - 1)];
+      for (int i = 0; i < boundary.length; i++) {
+        boundary[i] = boxed[max - 1 + i];
+      }
     }
-    Found found =
-        new Found(
-            names,
-            touched,
-            cut,
-            cut < 0 ? Float.NaN : s.support[cut],
-            cut < 0 ? FUZZY : s.firstKey[cut]);
+    float[] supports = new float[boundary.length];
+    int[] keys = new int[boundary.length];
+    for (int i = 0; i < boundary.length; i++) {
+      supports[i] = s.support[boundary[i]];
+      keys[i] = s.firstKey[boundary[i]];
+    }
     for (int i = 0; i < n; i++) {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return found;
+    return new Found(names, touched, boundary, supports, keys);
   }
 }

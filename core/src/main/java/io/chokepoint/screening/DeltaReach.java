@@ -27,7 +27,9 @@ final class DeltaReach {
     /** The new lists: names of added entries and the new names of renamed ones. */
     NEW,
     /** The new lists: names of changed entries whose names did not change. */
-    SAME
+    SAME,
+    /** The new lists: names of entries the change left alone. */
+    KEPT
   }
 
   /** One name of an affected entry, by its id in the index of its side. */
@@ -41,7 +43,7 @@ final class DeltaReach {
    * @param finds per affected name it reaches: the holder, the neighbour's place among the lookup's
    *     finds in the holder's list, and the contribution's bits
    */
-  record Lookup(boolean unsure, List<Find> finds) {}
+  record Lookup(boolean unsure, List<Find> finds, List<String> now) {}
 
   /** One affected name a typo lookup reaches. */
   record Find(Holder holder, int place, int bits) {}
@@ -95,6 +97,11 @@ final class DeltaReach {
       return Integer.compare(a.holder.name(), b.holder.name()); // postings are in name order
     }
 
+    /** The token and neighbour place of its first typo find, or null when none. */
+    int[] firstFind() {
+      return fuzzy.isEmpty() ? null : first();
+    }
+
     private int[] first() {
       support(); // sorts
       return fuzzy.get(0);
@@ -113,6 +120,9 @@ final class DeltaReach {
 
   private final Map<Holder, Touch> touches = new LinkedHashMap<>();
   private boolean unsure;
+  // this query's index keys, and its typo lookups by token
+  private List<String> keys = List.of();
+  private final Map<Integer, Lookup> looked = new LinkedHashMap<>();
 
   /**
    * The reach of a list change.
@@ -177,7 +187,7 @@ final class DeltaReach {
 
   private void compute(List<Token> tokens) {
     int cap = config.postingsCap();
-    List<String> keys = NameIndex.indexKeys(tokens, true);
+    keys = NameIndex.indexKeys(tokens, true);
     for (int i = 0; i < keys.size(); i++) {
       List<Holder> hs = byKey.get(keys.get(i));
       if (hs == null) {
@@ -213,22 +223,57 @@ final class DeltaReach {
       // CandidateFinder's rule, which must agree for both lists
       boolean looksNew = !(after.id(t.key()) >= 0 && distinct > 1);
       boolean looksOld = !(before.id(t.key()) >= 0 && distinct > 1);
-      if (looksNew != looksOld) {
-        unsure = true;
+      if (!looksNew && !looksOld) {
         continue;
       }
-      if (!looksNew) {
-        continue;
-      }
-      Lookup l = lookups.computeIfAbsent(t.key(), k -> lookup(k, cap, twoEdits));
+      Lookup l =
+          looksNew == looksOld
+              ? lookups.computeIfAbsent(t.key(), k -> lookup(k, cap, twoEdits))
+              : lookups.computeIfAbsent(
+                  (looksOld ? "\u0001" : "\u0002") + t.key(),
+                  k -> oneSided(t.key(), looksOld, cap, twoEdits));
       if (l.unsure()) {
         unsure = true;
         continue;
       }
+      looked.put(ti, l);
       for (Find f : l.finds()) {
         touch(f.holder()).fuzzy.add(new int[] {ti, f.place(), f.bits()});
       }
     }
+  }
+
+  /**
+   * How this query touches name {@code name} of the new lists, whose index keys are {@code
+   * nameKeys}: its support and first touch as CandidateFinder computes them; {@code null} when
+   * untouched. For names of entries the change left alone; call after {@link #of}.
+   */
+  Touch rank(int name, java.util.Set<String> nameKeys) {
+    int cap = config.postingsCap();
+    Touch t = new Touch(new Holder(Side.KEPT, name));
+    boolean any = false;
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (nameKeys.contains(k) && after.id(k) >= 0 && !frequent(after, k, cap)) {
+        t.exact += weights.rarity(k);
+        if (t.firstKey < 0) {
+          t.firstKey = i;
+        }
+        any = true;
+      }
+    }
+    for (Map.Entry<Integer, Lookup> e : looked.entrySet()) {
+      List<String> near = e.getValue().now();
+      for (int place = 0; place < near.size(); place++) {
+        String w = near.get(place);
+        if (nameKeys.contains(w) && !frequent(after, w, cap)) {
+          t.fuzzy.add(
+              new int[] {e.getKey(), place, Float.floatToRawIntBits(0.8f * weights.rarity(w))});
+          any = true;
+        }
+      }
+    }
+    return any ? t : null;
   }
 
   /** A word's typo lookup against both lists, as CandidateFinder does it. */
@@ -251,17 +296,41 @@ final class DeltaReach {
     for (List<String> ws : List.of(old, now)) {
       for (String w : ws) {
         if (frequent(before, w, cap) != frequent(after, w, cap)) {
-          return new Lookup(true, List.of());
+          return new Lookup(true, List.of(), List.of());
         }
       }
     }
     if (!heldOld.equals(heldNow)) {
-      return new Lookup(true, List.of());
+      return new Lookup(true, List.of(), List.of());
     }
     List<Find> finds = new ArrayList<>();
     finds(now, after, cap, false, finds);
     finds(old, before, cap, true, finds);
-    return new Lookup(false, List.copyOf(finds));
+    return new Lookup(false, List.copyOf(finds), now);
+  }
+
+  /**
+   * The typo lookup of a word that one list holds and the other does not (so that only the other
+   * looks it up with typos): harmless when every neighbour it finds is held by renamed names of
+   * that list only, for then no other name gains or loses anything.
+   */
+  private Lookup oneSided(String key, boolean inOld, int cap, int twoEdits) {
+    NameIndex index = inOld ? before : after;
+    int[] counts = (inOld ? countsBefore : countsAfter).get();
+    List<String> words = words(index, index.fuzzy.near(key, twoEdits, counts));
+    Side side = inOld ? Side.OLD : Side.NEW;
+    for (String w : words) {
+      if (frequent(index, w, cap)) {
+        continue;
+      }
+      long held = byWord.getOrDefault(w, List.of()).stream().filter(h -> h.side() == side).count();
+      if (held != index.postings[index.id(w)].length) {
+        return new Lookup(true, List.of(), List.of());
+      }
+    }
+    List<Find> finds = new ArrayList<>();
+    finds(words, index, cap, inOld, finds);
+    return new Lookup(false, List.copyOf(finds), inOld ? List.of() : words);
   }
 
   private void finds(List<String> words, NameIndex index, int cap, boolean old, List<Find> out) {

@@ -106,11 +106,11 @@ final class NameIndex {
     return nameEntry.length;
   }
 
-  /** The name id of name number {@code alias} of entry number {@code entry}, or -1. */
-  int name(int entry, int alias) {
+  /** The id of the first name of entry number {@code entry}: names are in entry order. */
+  int firstName(int entry) {
     int lo = 0;
     int hi = nameEntry.length - 1;
-    while (lo < hi) { // the first name of the entry: names are in entry order
+    while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (nameEntry[mid] < entry) {
         lo = mid + 1;
@@ -118,7 +118,12 @@ final class NameIndex {
         hi = mid;
       }
     }
-    for (int n = lo; n < nameEntry.length && nameEntry[n] == entry; n++) {
+    return lo;
+  }
+
+  /** The name id of name number {@code alias} of entry number {@code entry}, or -1. */
+  int name(int entry, int alias) {
+    for (int n = firstName(entry); n < nameEntry.length && nameEntry[n] == entry; n++) {
       if (nameAlias[n] == alias) {
         return n;
       }

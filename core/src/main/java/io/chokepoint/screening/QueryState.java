@@ -9,28 +9,17 @@ import java.util.Objects;
  * What a delta rescreen needs to remember of one screened name, so that it need not analyse the
  * name again nor recompute its candidates unless the list change makes it: the name's tokens (what
  * its index keys, typo lookups and scores are made of), how many listed names its keys touched, and
- * where the cut to the best {@link MatcherConfig#maxCandidates()} fell (the weakest candidate kept,
- * its support and the key that first touched it). Immutable and serialisable; {@link #tokensText()}
- * and {@link #parseTokens(String)} write the tokens as one line of text.
+ * where the cut to the best {@link MatcherConfig#maxCandidates()} fell: the weakest candidate kept
+ * and the few names ranked after it ({@link #boundary()}). Immutable and serialisable; {@link
+ * #tokensText()}, {@link #boundaryText()} and their parsers write it as text.
  *
  * @param tokens the analysed tokens, without their surface text and notes
  * @param han whether the normalised name holds Chinese characters
  * @param touched how many listed names the candidate step touched, or -1 when unknown
- * @param cutSupport when the cut applied, the weakest candidate's support, else NaN (also when the
- *     cut is unknown)
- * @param cutEntry the weakest candidate's entry id, or {@code null}
- * @param cutAlias the weakest candidate's name number in its entry, or -1
- * @param cutKey the index of the query key that first touched the weakest candidate, or -1 when a
- *     typo lookup did
+ * @param boundary when the cut applied, the weakest candidate kept and the names ranked after it,
+ *     in rank order; empty when no cut applied, or when where it falls is not known
  */
-public record QueryState(
-    List<Word> tokens,
-    boolean han,
-    int touched,
-    float cutSupport,
-    String cutEntry,
-    int cutAlias,
-    int cutKey)
+public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary)
     implements Serializable {
   private static final String KINDS = "WNPILGFS"; // TokenKind by ordinal
 
@@ -51,8 +40,23 @@ public record QueryState(
     }
   }
 
+  /**
+   * A listed name around the cut, and how it ranks.
+   *
+   * @param support its support
+   * @param key the index of the query key that first touched it, or -1 when a typo lookup did
+   * @param entry its entry's id
+   * @param alias its name number in the entry
+   */
+  public record Rank(float support, int key, String entry, int alias) implements Serializable {
+    public Rank {
+      Objects.requireNonNull(entry, "entry");
+    }
+  }
+
   public QueryState {
     tokens = List.copyOf(tokens);
+    boundary = List.copyOf(boundary);
   }
 
   /** The state of a name whose candidates were found ({@code found}) by {@code screener}. */
@@ -61,36 +65,32 @@ public record QueryState(
     for (Token t : q.tokens()) {
       words.add(new Word(t.key(), t.kind(), t.pinyin(), t.fromHan()));
     }
-    String entry = null;
-    int alias = -1;
-    if (found.cut() >= 0) {
-      NameIndex index = screener.index();
-      entry = screener.entries().get(index.nameEntry[found.cut()]).id();
-      alias = index.nameAlias[found.cut()];
+    NameIndex index = screener.index();
+    List<Rank> boundary = new ArrayList<>(found.boundary().length);
+    for (int i = 0; i < found.boundary().length; i++) {
+      int name = found.boundary()[i];
+      boundary.add(
+          new Rank(
+              found.boundarySupports()[i],
+              found.boundaryKeys()[i],
+              screener.entries().get(index.nameEntry[name]).id(),
+              index.nameAlias[name]));
     }
     return new QueryState(
         words,
         Han.containsHan(q.normalized()),
         found.touched(),
-        found.cutSupport(),
-        entry,
-        alias,
-        found.cutKey());
+        found.touched() < 0 ? List.of() : boundary);
   }
 
-  /** Whether the cut applied and is known. */
+  /** Whether the cut applied and where it fell is known. */
   boolean cut() {
-    return cutEntry != null;
+    return !boundary.isEmpty();
   }
 
-  /** The same name having touched {@code n} names, its cut unchanged. */
-  QueryState withTouched(int n) {
-    return new QueryState(tokens, han, n, cutSupport, cutEntry, cutAlias, cutKey);
-  }
-
-  /** The same name having touched {@code n} names, where the cut now falls unknown. */
-  QueryState withUnknownCut(int n) {
-    return new QueryState(tokens, han, n, Float.NaN, null, -1, -1);
+  /** The same name having touched {@code n} names, with another boundary. */
+  QueryState with(int n, List<Rank> boundary) {
+    return new QueryState(tokens, han, n, boundary);
   }
 
   /**
@@ -146,6 +146,52 @@ public record QueryState(
         throw new IllegalArgumentException("not a token: '" + t + "'");
       }
       out.add(new Word(unescape(f[0]), TokenKind.values()[kind], unescape(f[2]), f[3].equals("h")));
+    }
+    return out;
+  }
+
+  /**
+   * The boundary as one line: {@code support|key|entry|alias} per rank, space-separated, the
+   * support as Java writes a float (read back exactly); escapes as in {@link #tokensText()}.
+   */
+  public String boundaryText() {
+    StringBuilder sb = new StringBuilder();
+    for (Rank r : boundary) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(r.support())
+          .append('|')
+          .append(r.key())
+          .append('|')
+          .append(escape(r.entry()))
+          .append('|')
+          .append(r.alias());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads {@link #boundaryText()}.
+   *
+   * @throws IllegalArgumentException if the text is not such a line
+   */
+  public static List<Rank> parseBoundary(String text) {
+    List<Rank> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String t : text.split(" ")) {
+      String[] f = t.split("\\|", -1);
+      if (f.length != 4 || f[2].isEmpty()) {
+        throw new IllegalArgumentException("not a rank: '" + t + "'");
+      }
+      out.add(
+          new Rank(
+              Float.parseFloat(f[0]),
+              Integer.parseInt(f[1]),
+              unescape(f[2]),
+              Integer.parseInt(f[3])));
     }
     return out;
   }

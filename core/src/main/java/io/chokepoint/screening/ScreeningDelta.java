@@ -81,6 +81,7 @@ public final class ScreeningDelta {
   private final Map<String, Integer> afterNo = new HashMap<>();
   private final Map<String, Integer> beforeNo = new HashMap<>();
   private final DeltaReach reach;
+  private final Map<Integer, Set<String>> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ScreeningDelta(ListScreener before, ListScreener after, ListDelta delta) {
     this.before = before;
@@ -195,6 +196,10 @@ public final class ScreeningDelta {
     return new ScreeningDelta(b, a, ListDelta.between(before, after));
   }
 
+  DeltaReach reachForTest() {
+    return reach;
+  }
+
   /** The screener of the old lists, with the same weights. */
   ListScreener before() {
     return before;
@@ -253,7 +258,7 @@ public final class ScreeningDelta {
   }
 
   /**
-   * The outcome from the touched names alone, when the remembered cut decides which of them are
+   * The outcome from the touched names alone, when the remembered state tells which of them are
    * candidates and nothing else moves; {@code null} when it does not.
    */
   private Result scored(
@@ -285,69 +290,136 @@ public final class ScreeningDelta {
         default -> same.add(t);
       }
     }
-    List<DeltaReach.Touch> score = new ArrayList<>();
-    QueryState next;
+    if (now < 1) {
+      return null; // the frequent keys would be intersected
+    }
     if (was <= max && now <= max) {
       // no cut before or after: every touched name is a candidate, in touched order
-      score.addAll(fresh);
+      List<DeltaReach.Touch> score = new ArrayList<>(fresh);
       score.addAll(same);
       score.sort(DeltaReach.Touch::touchedOrder);
-      next = state.withTouched(now);
-    } else if (was > max && now > max && state.cut() && !renamedBeforeId(state.cutEntry())) {
-      Integer xe = beforeNo.get(state.cutEntry());
-      int xOld = before.index().name(xe, state.cutAlias());
-      int xNew = after.index().name(afterNo.get(state.cutEntry()), state.cutAlias());
-      for (DeltaReach.Touch t : gone) {
-        Boolean b = ranksBefore(t, state, xOld);
-        if (b == null || b) {
-          return null; // a removed candidate lets another name in
-        }
+      int[] names = score.stream().mapToInt(t -> t.holder.name()).toArray();
+      return new Result(
+          Scope.SCORED,
+          Set.of(),
+          explained(query, q, true, names, threshold, e -> true),
+          state.with(now, List.of()));
+    }
+    if (!(was > max && now > max && state.cut())) {
+      return null; // the cut comes or goes
+    }
+    return shifted(query, q, r, state, fresh, same, gone, now, matchedBefore, threshold);
+  }
+
+  /** The outcome when the cut applies before and after: see {@link CutShift}. */
+  private Result shifted(
+      ScreeningQuery query,
+      AnalyzedName q,
+      DeltaReach r,
+      QueryState state,
+      List<DeltaReach.Touch> fresh,
+      List<DeltaReach.Touch> same,
+      List<DeltaReach.Touch> gone,
+      int now,
+      Set<String> matchedBefore,
+      double threshold) {
+    Set<String> gonePlaces = new HashSet<>();
+    List<CutShift.Item> goneItems = new ArrayList<>();
+    for (DeltaReach.Touch t : gone) {
+      CutShift.Item i = item(t, before);
+      goneItems.add(i);
+      gonePlaces.add(i.entry() + "\u001f" + i.alias());
+    }
+    List<CutShift.Item> freshItems = new ArrayList<>();
+    fresh.forEach(t -> freshItems.add(item(t, after)));
+    CutShift.Shift shift =
+        CutShift.of(state.boundary(), goneItems, freshItems, gonePlaces, CandidateFinder.TAIL);
+    if (shift == null) {
+      return null;
+    }
+    CutShift.Item x = shift.x();
+    boolean xStays = !shift.xOut() && !gonePlaces.contains(x.entry() + "\u001f" + x.alias());
+    if (shift.xOut() && (matchedBefore.contains(x.entry()) || sameNames.contains(x.entry()))) {
+      return null; // it pushes out a name whose entry matched or changes
+    }
+    // the candidates to score: new names that made the cut, names of changed entries among the
+    // candidates, and every candidate name of an unchanged entry that came in
+    List<CutShift.Item> score = new ArrayList<>(shift.above());
+    Set<String> entering = new HashSet<>();
+    for (CutShift.Item m : shift.members()) {
+      if (m.touch() != null) {
+        score.add(m);
+      } else if (!m.same(x) && !sameNames.contains(m.entry())) {
+        entering.add(m.entry());
       }
-      List<DeltaReach.Touch> entering = new ArrayList<>();
-      for (DeltaReach.Touch t : fresh) {
-        Boolean b = ranksBefore(t, state, xNew);
-        if (b == null) {
-          return null;
-        }
-        if (b) {
-          entering.add(t);
-        }
-      }
-      for (DeltaReach.Touch t : same) {
-        Boolean b = t.holder.name() == xNew ? Boolean.TRUE : ranksBefore(t, state, xNew);
-        if (b == null) {
-          return null;
-        }
-        if (b) {
-          score.add(t);
-        }
-      }
-      if (entering.size() > 1) {
+    }
+    for (DeltaReach.Touch t : same) {
+      CutShift.Item i = item(t, after);
+      Boolean top = CutShift.before(i, x);
+      if (top == null) {
         return null;
       }
-      if (entering.isEmpty()) {
-        next = state.withTouched(now);
-      } else if (matchedBefore.contains(state.cutEntry()) || sameNames.contains(state.cutEntry())) {
-        return null; // it pushes out a name whose entry matched or changes
-      } else {
-        // it pushes out the weakest candidate, whose entry had no match: fewer names, none then
-        next = state.withUnknownCut(now);
+      if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
+        score.add(i);
       }
-      score.addAll(entering);
-      score.sort(
-          (a, b) -> {
-            int bySupport = Float.compare(b.support(), a.support());
-            return bySupport != 0 ? bySupport : DeltaReach.Touch.touchedOrder(a, b);
-          });
-    } else {
-      return null; // the cut comes or goes
+    }
+    for (String entry : entering) {
+      int e = afterNo.get(entry);
+      NameIndex ai = after.index();
+      for (int n = ai.firstName(e); n < ai.names() && ai.nameEntry[n] == e; n++) {
+        DeltaReach.Touch t = r.rank(n, keysOf(n));
+        if (t == null) {
+          continue;
+        }
+        CutShift.Item i = item(t, after);
+        Boolean top = CutShift.before(i, x);
+        if (top == null) {
+          return null;
+        }
+        if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
+          score.add(i);
+        }
+      }
+    }
+    if (!CutShift.sort(score)) {
+      return null;
     }
     int[] names = new int[score.size()];
     for (int i = 0; i < names.length; i++) {
-      names[i] = score.get(i).holder.name();
+      CutShift.Item it = score.get(i);
+      names[i] =
+          it.touch() != null
+              ? it.touch().holder.name()
+              : after.index().name(afterNo.get(it.entry()), it.alias());
     }
     return new Result(
-        Scope.SCORED, Set.of(), explained(query, q, true, names, threshold, e -> true), next);
+        Scope.SCORED,
+        entering,
+        explained(query, q, true, names, threshold, e -> true),
+        state.with(now, shift.boundary()));
+  }
+
+  /** A touch as a ranked name of the index it is in. */
+  private static CutShift.Item item(DeltaReach.Touch t, ListScreener in) {
+    int n = t.holder.name();
+    return new CutShift.Item(
+        t.support(),
+        t.firstKey(),
+        t.firstFind(),
+        in.entries().get(in.index().nameEntry[n]).id(),
+        in.index().nameAlias[n],
+        t);
+  }
+
+  /** The index keys of name {@code n} of the new lists, remembered. */
+  private Set<String> keysOf(int n) {
+    return nameKeys.computeIfAbsent(
+        n,
+        k -> {
+          NameIndex ai = after.index();
+          String text = after.entries().get(ai.nameEntry[k]).names().get(ai.nameAlias[k]);
+          return Set.copyOf(NameIndex.indexKeys(after.analyzer().analyze(text).tokens(), false));
+        });
   }
 
   /**
@@ -367,29 +439,6 @@ public final class ScreeningDelta {
       return matches;
     }
     return after.screen(query, after.analyzer().analyze(query.name()), names, threshold, filter);
-  }
-
-  private boolean renamedBeforeId(String entryId) {
-    Integer e = beforeNo.get(entryId);
-    return e == null || renamedBefore[e];
-  }
-
-  /**
-   * Whether a touched name ranks before the remembered weakest candidate (name {@code x} in the
-   * index of the touch's side): by support, then by the key that first touched each, then by name
-   * order within that key's postings; {@code null} when both were first touched by typo lookups.
-   */
-  private static Boolean ranksBefore(DeltaReach.Touch t, QueryState state, int x) {
-    float s = t.support();
-    if (s != state.cutSupport()) {
-      return s > state.cutSupport();
-    }
-    boolean exact = t.firstKey() >= 0;
-    boolean xExact = state.cutKey() >= 0;
-    if (exact && xExact) {
-      return t.firstKey() != state.cutKey() ? t.firstKey() < state.cutKey() : t.holder.name() < x;
-    }
-    return exact != xExact ? Boolean.valueOf(exact) : null;
   }
 
   /** The outcome from the party's candidates, against the new lists and, if need be, the old. */

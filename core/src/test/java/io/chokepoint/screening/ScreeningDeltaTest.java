@@ -123,17 +123,11 @@ class ScreeningDeltaTest {
       assertThat(r.state().touched())
           .as("touched, '%s' (%s)", q.name(), r.scope())
           .isEqualTo(truth.touched());
-      if (r.state().cut()) {
-        assertThat(
-                List.of(
-                    r.state().cutSupport(),
-                    r.state().cutEntry(),
-                    r.state().cutAlias(),
-                    r.state().cutKey()))
-            .as("the cut of '%s' (%s)", q.name(), r.scope())
-            .isEqualTo(
-                List.of(truth.cutSupport(), truth.cutEntry(), truth.cutAlias(), truth.cutKey()));
-      }
+      // the boundary handed on is the true one, or a part of it (none: not known)
+      List<QueryState.Rank> b = r.state().boundary();
+      assertThat(truth.boundary().subList(0, Math.min(b.size(), truth.boundary().size())))
+          .as("the boundary of '%s' (%s)", q.name(), r.scope())
+          .isEqualTo(b);
     }
     return r;
   }
