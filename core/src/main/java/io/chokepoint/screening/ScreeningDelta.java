@@ -196,10 +196,6 @@ public final class ScreeningDelta {
     return new ScreeningDelta(b, a, ListDelta.between(before, after));
   }
 
-  DeltaReach reachForTest() {
-    return reach;
-  }
-
   /** The screener of the old lists, with the same weights. */
   ListScreener before() {
     return before;
@@ -353,7 +349,20 @@ public final class ScreeningDelta {
         entering.add(m.entry());
       }
     }
-    for (DeltaReach.Touch t : same) {
+    List<DeltaReach.Touch> kept = new ArrayList<>(same);
+    for (String entry : entering) {
+      int e = afterNo.get(entry);
+      NameIndex ai = after.index();
+      for (int n = ai.firstName(e); n < ai.names() && ai.nameEntry[n] == e; n++) {
+        DeltaReach.Touch t = r.rank(n, keysOf(n));
+        if (t != null) {
+          kept.add(t);
+        }
+      }
+    }
+    for (DeltaReach.Touch t : kept) {
+      // a name of a changed or an incoming entry is a candidate when it is in the top above x,
+      // is x and stays, or came in
       CutShift.Item i = item(t, after);
       Boolean top = CutShift.before(i, x);
       if (top == null) {
@@ -361,24 +370,6 @@ public final class ScreeningDelta {
       }
       if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
         score.add(i);
-      }
-    }
-    for (String entry : entering) {
-      int e = afterNo.get(entry);
-      NameIndex ai = after.index();
-      for (int n = ai.firstName(e); n < ai.names() && ai.nameEntry[n] == e; n++) {
-        DeltaReach.Touch t = r.rank(n, keysOf(n));
-        if (t == null) {
-          continue;
-        }
-        CutShift.Item i = item(t, after);
-        Boolean top = CutShift.before(i, x);
-        if (top == null) {
-          return null;
-        }
-        if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
-          score.add(i);
-        }
       }
     }
     if (!CutShift.sort(score)) {
