@@ -266,7 +266,7 @@ public final class ScreeningDelta {
       double threshold) {
     int max = after.config().maxCandidates();
     int was = state.touched();
-    if (was < 1) {
+    if (was < 0) {
       return null; // unknown, or the frequent keys were intersected
     }
     int now = was;
@@ -287,7 +287,7 @@ public final class ScreeningDelta {
       }
     }
     if (now < 1) {
-      return null; // the frequent keys would be intersected
+      return null; // nothing touched: the frequent keys, if any, would be intersected
     }
     if (was <= max && now <= max) {
       // no cut before or after: every touched name is a candidate, in touched order
