@@ -79,7 +79,6 @@ public final class ScreeningDelta {
   // entry number in `after` of each entry of `before` whose names are the same, else -1
   private final int[] beforeToAfter;
   private final Map<String, Integer> afterNo = new HashMap<>();
-  private final Map<String, Integer> beforeNo = new HashMap<>();
   private final DeltaReach reach;
   private final Map<Integer, Set<String>> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -104,9 +103,6 @@ public final class ScreeningDelta {
     this.rescoreAfter = flags(after.entries(), ids);
     for (int i = 0; i < after.entries().size(); i++) {
       afterNo.put(after.entries().get(i).id(), i);
-    }
-    for (int i = 0; i < before.entries().size(); i++) {
-      beforeNo.put(before.entries().get(i).id(), i);
     }
     this.beforeToAfter = new int[before.entries().size()];
     for (int i = 0; i < beforeToAfter.length; i++) {

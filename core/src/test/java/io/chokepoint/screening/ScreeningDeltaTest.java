@@ -6,9 +6,9 @@ import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rescreen.Counterparty;
+import io.chokepoint.synthetic.ListUpdate;
 import io.chokepoint.synthetic.Perturbations;
 import io.chokepoint.synthetic.SyntheticMaster;
-import io.chokepoint.testing.ListChanges;
 import io.chokepoint.testing.ProjectFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +68,8 @@ class ScreeningDeltaTest {
         base.screen(p.query(), 0.8).forEach(m -> prefer.add(m.entry().id()));
       }
       // two updates in a row: the second starts from the states the first handed on
-      ListSnapshot one = ListChanges.apply(shipped, seed, 25, 40, 60, names, prefer);
-      ListSnapshot two = ListChanges.apply(one, seed + 10, 10, 10, 30, names, prefer);
+      ListSnapshot one = ListUpdate.apply(shipped, seed, 25, 40, 60, names, prefer);
+      ListSnapshot two = ListUpdate.apply(one, seed + 10, 10, 10, 30, names, prefer);
       ScreeningDelta first = ScreeningDelta.between(shipped, one, weights);
       ScreeningDelta second = ScreeningDelta.between(one, two, weights);
       assertThat(first.delta().added()).hasSize(60);
@@ -135,7 +135,7 @@ class ScreeningDeltaTest {
   @Test
   void aPartyTheChangeCannotReachIsLeftAlone() {
     ListSnapshot after =
-        ListChanges.apply(
+        ListUpdate.apply(
             shipped, 11, 0, 0, 4, List.of("Shenzhen Xinghe Technology Co., Ltd."), Set.of());
     ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
     assertThat(
