@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code chokepoint generate parties --count N --seed S --out FILE}: seeded synthetic data for
  * benchmarks and tests. {@code parties} writes a counterparty master with a known set of planted
- * list matches and the file of those answers (docs/formats.md §21).
+ * list matches and the file of those answers (docs/formats.md §24).
  */
 @Command(
     mixinStandardHelpOptions = true,

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * {@code chokepoint rescreen --parties FILE --out DIR [--previous DIR] …}: screens a counterparty
  * master against the lists, in full or, from a previous result, as a delta that screens only what
  * the list change can affect and gives the same result (docs/rescreen.md). Writes the result folder
- * (docs/formats.md §20) and prints its summary.
+ * (docs/formats.md §23) and prints its summary.
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -354,8 +354,10 @@ final class RescreenCommand implements Callable<Integer> {
       out.add(
           String.format(
               Locale.ROOT,
-              "  parties left alone %,d, rescored from new candidates %,d, from old and new %,d",
+              "  parties: %,d left alone, %,d scored against the changed names, %,d rescored from"
+                  + " their new candidates, %,d from their old and new",
               s.scopes().get("unchanged"),
+              s.scopes().get("scored"),
               s.scopes().get("new-candidates"),
               s.scopes().get("old-and-new-candidates")));
     }
@@ -364,12 +366,13 @@ final class RescreenCommand implements Callable<Integer> {
     out.add(
         String.format(
             Locale.ROOT,
-            "  written to %s: %s, %s, %s, %s, %s in %.1f s",
+            "  written to %s: %s, %s, %s, %s, %s, %s in %.1f s",
             this.out,
             ResultFolder.MATCHES,
             ResultFolder.CHANGES,
             ResultFolder.WEIGHTS,
             ResultFolder.LISTS,
+            ResultFolder.STATES,
             ResultFolder.SUMMARY,
             s.seconds()));
     return out;

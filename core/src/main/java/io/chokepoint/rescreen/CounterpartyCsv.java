@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * Reads a counterparty master from a UTF-8 CSV file with a header: {@code id} and {@code name}
  * required, {@code country}, {@code kind} and {@code address} optional, in any order
- * (docs/formats.md §19). All or nothing: every problem (an unknown or repeated column, a ragged
+ * (docs/formats.md §22). All or nothing: every problem (an unknown or repeated column, a ragged
  * row, an empty id or name, an id used twice, a country that is not an ISO code, an unknown kind)
  * is collected with its file, line and column name, and if there is any, nothing is returned. The
  * file is read as a stream, so a master of millions of rows is never held as text.

@@ -5,6 +5,7 @@ import io.chokepoint.lists.ListDelta;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.FalsePositiveMemory;
+import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ScreeningDelta;
 import io.chokepoint.screening.ScreeningMatch;
 import io.chokepoint.screening.TokenWeights;
@@ -33,19 +34,6 @@ public final class DeltaRescreen {
   private final Map<String, ListEntry> afterById;
   private final FalsePositiveMemory memory;
   private final double threshold;
-
-  /**
-   * One party's new matches and how they were found.
-   *
-   * @param scope what the list change could alter for the party
-   * @param matches its matches against the new lists, best first
-   */
-  public record Outcome(ScreeningDelta.Scope scope, List<PartyMatch> matches) {
-    public Outcome {
-      Objects.requireNonNull(scope, "scope");
-      matches = List.copyOf(matches);
-    }
-  }
 
   private DeltaRescreen(
       ScreeningDelta delta, ListSnapshot after, FalsePositiveMemory memory, double threshold) {
@@ -90,16 +78,17 @@ public final class DeltaRescreen {
    *
    * @param party the party, as it was in the previous run's master
    * @param previous its matches in the previous result (open and cleared), any order
-   * @return its matches against the new lists, best first
+   * @param state what the previous run remembered of the party, or {@code null}
+   * @return its matches against the new lists, best first, and its new state
    * @throws IllegalStateException if {@code previous} cannot be the previous result of this party
    *     against the old lists (a match to an entry the change left alone that the new lists lack or
    *     hold in another version)
    * @throws NullPointerException if an argument is null
    */
-  public Outcome screen(Counterparty party, List<PartyMatch> previous) {
+  public PartyOutcome screen(Counterparty party, List<PartyMatch> previous, QueryState state) {
     Set<String> matchedBefore = new HashSet<>();
     previous.forEach(p -> matchedBefore.add(p.entryId()));
-    ScreeningDelta.Result r = delta.screen(party.query(), threshold, matchedBefore);
+    ScreeningDelta.Result r = delta.screen(party.query(), threshold, matchedBefore, state);
     List<PartyMatch> out = new ArrayList<>();
     for (PartyMatch p : previous) {
       boolean affected = delta.affectedEntryIds().contains(p.entryId());
@@ -121,7 +110,7 @@ public final class DeltaRescreen {
         Comparator.comparingDouble(PartyMatch::score)
             .reversed()
             .thenComparing(PartyMatch::entryId));
-    return new Outcome(r.scope(), out);
+    return new PartyOutcome(out, r.state(), r.scope());
   }
 
   private PartyMatch carry(Counterparty party, PartyMatch p) {

@@ -4,6 +4,7 @@ import io.chokepoint.determine.Determiner;
 import io.chokepoint.lists.ListDelta;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.screening.MatchPolicy;
+import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ScreeningDelta;
 import io.chokepoint.screening.TokenWeights;
 import io.chokepoint.source.Issues;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -45,23 +46,26 @@ public final class LocalRescreen implements RescreenEngine {
      * @param parties the master's parties
      * @param rescreen the rescreen (its lists, weights, memory and threshold)
      * @param job the job ({@link RescreenJob#keepWeights()}: whether the weights are pinned)
-     * @return each party's matches, in master order
+     * @return each party's outcome, in master order
      */
-    List<List<PartyMatch>> full(List<Counterparty> parties, Rescreen rescreen, RescreenJob job);
+    List<PartyOutcome> full(List<Counterparty> parties, Rescreen rescreen, RescreenJob job);
 
     /**
      * Screens every party with a delta rescreen.
      *
      * @param parties the master's parties
      * @param before each party's matches in the previous result, by party id
+     * @param states what the previous result remembered of each party, in master order, or {@code
+     *     null} when it kept no states
      * @param delta the delta rescreen
      * @param weights the previous result's token weights, which {@code delta} was built with
      * @param job the job (its previous and new lists and its memory)
      * @return each party's outcome, in master order
      */
-    List<DeltaRescreen.Outcome> delta(
+    List<PartyOutcome> delta(
         List<Counterparty> parties,
         Map<String, List<PartyMatch>> before,
+        PartyStates states,
         DeltaRescreen delta,
         TokenWeights weights,
         RescreenJob job);
@@ -71,20 +75,29 @@ public final class LocalRescreen implements RescreenEngine {
   private static final Screening ON_CORES =
       new Screening() {
         @Override
-        public List<List<PartyMatch>> full(
+        public List<PartyOutcome> full(
             List<Counterparty> parties, Rescreen rescreen, RescreenJob job) {
-          return inChunks(parties, rescreen::screen, job);
+          return inChunks(parties, i -> rescreen.outcome(parties.get(i)), job);
         }
 
         @Override
-        public List<DeltaRescreen.Outcome> delta(
+        public List<PartyOutcome> delta(
             List<Counterparty> parties,
             Map<String, List<PartyMatch>> before,
+            PartyStates states,
             DeltaRescreen delta,
             TokenWeights weights,
             RescreenJob job) {
           return inChunks(
-              parties, p -> delta.screen(p, before.getOrDefault(p.id(), List.of())), job);
+              parties,
+              i -> {
+                Counterparty p = parties.get(i);
+                return delta.screen(
+                    p,
+                    before.getOrDefault(p.id(), List.of()),
+                    states == null ? null : states.state(i));
+              },
+              job);
         }
       };
 
@@ -125,7 +138,7 @@ public final class LocalRescreen implements RescreenEngine {
                 ? previous.summary().threshold()
                 : MatchPolicy.DEFAULT_ALERT_THRESHOLD;
     List<Counterparty> parties = master.parties();
-    List<PartyMatch> matches;
+    List<PartyOutcome> outcomes;
     Map<String, Integer> scopes = null;
     RescreenDiff.EntryChanges entries;
     ListDelta delta = null;
@@ -137,14 +150,9 @@ public final class LocalRescreen implements RescreenEngine {
           DeltaRescreen.of(
               job.previousLists(), job.lists(), previous.weights(), job.memory(), threshold);
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
+      outcomes = screening.delta(parties, before, previous.states(), d, previous.weights(), job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
-      List<DeltaRescreen.Outcome> outcomes =
-          screening.delta(parties, before, d, previous.weights(), job);
-      matches = new ArrayList<>();
-      for (DeltaRescreen.Outcome o : outcomes) {
-        count.merge(o.scope(), 1, Integer::sum);
-        matches.addAll(o.matches());
-      }
+      outcomes.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
       scopes = new LinkedHashMap<>();
       for (ScreeningDelta.Scope s : ScreeningDelta.Scope.values()) {
         scopes.put(RescreenSummary.label(s), count.getOrDefault(s, 0));
@@ -157,16 +165,19 @@ public final class LocalRescreen implements RescreenEngine {
       Rescreen r =
           Rescreen.of(
               job.lists(), job.keepWeights() ? previous.weights() : null, job.memory(), threshold);
-      matches = new ArrayList<>();
-      for (List<PartyMatch> one : screening.full(parties, r, job)) {
-        matches.addAll(one);
-      }
+      outcomes = screening.full(parties, r, job);
       Set<String> listed = new HashSet<>();
       job.lists().entries().forEach(e -> listed.add(e.id()));
       entries = RescreenDiff.EntryChanges.listedIn(listed);
       weights = r.weights();
       weightsFrom =
           job.keepWeights() ? previous.summary().weightsFrom() : job.lists().contentHash();
+    }
+    List<PartyMatch> matches = new ArrayList<>();
+    List<QueryState> states = new ArrayList<>(parties.size());
+    for (PartyOutcome o : outcomes) {
+      matches.addAll(o.matches());
+      states.add(o.state());
     }
     Set<String> ids = new HashSet<>();
     parties.forEach(p -> ids.add(p.id()));
@@ -184,7 +195,7 @@ public final class LocalRescreen implements RescreenEngine {
             changes,
             scopes,
             (System.nanoTime() - start) / 1e9);
-    ResultFolder.write(job.out(), summary, weights, job.lists(), matches, changes);
+    ResultFolder.write(job.out(), summary, weights, job.lists(), parties, states, matches, changes);
     return summary;
   }
 
@@ -226,14 +237,40 @@ public final class LocalRescreen implements RescreenEngine {
           "threshold",
           "the previous result kept scores from " + s.threshold() + ", not " + threshold);
     }
+    if (!Determiner.ENGINE_VERSION.equals(s.engineVersion())) {
+      issues.add(
+          at,
+          null,
+          "engineVersion",
+          "the previous result is of engine "
+              + s.engineVersion()
+              + ", this is "
+              + Determiner.ENGINE_VERSION
+              + ": run a full rescreen");
+    }
+    PartyStates states = previous.states();
+    if (states != null && issues.isEmpty()) {
+      List<Counterparty> parties = master.parties();
+      boolean aligned = states.size() == parties.size();
+      for (int i = 0; aligned && i < parties.size(); i++) {
+        aligned = states.id(i).equals(parties.get(i).id());
+      }
+      if (!aligned) {
+        issues.add(
+            Position.ofFile(job.previous().resolve(ResultFolder.STATES).toString()),
+            null,
+            null,
+            "the party states are not those of this master, party by party");
+      }
+    }
     if (!issues.isEmpty()) {
       throw new SourceException("the previous result does not fit this delta", issues.toList());
     }
   }
 
-  /** Applies {@code screen} to every party, a chunk per task, results in master order. */
+  /** Applies {@code screen} to every party by its place in the master, results in master order. */
   private static <T> List<T> inChunks(
-      List<Counterparty> parties, Function<Counterparty, T> screen, RescreenJob job) {
+      List<Counterparty> parties, IntFunction<T> screen, RescreenJob job) {
     int chunks = (parties.size() + CHUNK - 1) / CHUNK;
     AtomicLong done = new AtomicLong();
     List<List<T>> out =
@@ -241,13 +278,13 @@ public final class LocalRescreen implements RescreenEngine {
             .parallel()
             .mapToObj(
                 c -> {
-                  List<Counterparty> chunk =
-                      parties.subList(c * CHUNK, Math.min(parties.size(), (c + 1) * CHUNK));
-                  List<T> results = new ArrayList<>(chunk.size());
-                  for (Counterparty p : chunk) {
-                    results.add(screen.apply(p));
+                  int from = c * CHUNK;
+                  int to = Math.min(parties.size(), from + CHUNK);
+                  List<T> results = new ArrayList<>(to - from);
+                  for (int i = from; i < to; i++) {
+                    results.add(screen.apply(i));
                   }
-                  job.progress().advance(done.addAndGet(chunk.size()), parties.size());
+                  job.progress().advance(done.addAndGet(to - from), parties.size());
                   return results;
                 })
             .toList();

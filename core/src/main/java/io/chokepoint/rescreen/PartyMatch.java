@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * One party matched to one list entry by a rescreen: a row of {@code matches.csv} (docs/formats.md
- * §20). Plain values only, immutable and serialisable, so that a partition's results can travel and
+ * §23). Plain values only, immutable and serialisable, so that a partition's results can travel and
  * a previous result can be read back and carried over unchanged.
  *
  * @param partyId the party's id in the master

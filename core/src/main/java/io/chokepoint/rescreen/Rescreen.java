@@ -80,12 +80,21 @@ public final class Rescreen {
    * @throws NullPointerException if {@code party} is null
    */
   public List<PartyMatch> screen(Counterparty party) {
-    List<ScreeningMatch> found = screener.screen(party.query(), threshold);
-    List<PartyMatch> out = new ArrayList<>(found.size());
-    for (ScreeningMatch m : found) {
+    return outcome(party).matches();
+  }
+
+  /**
+   * Screens one party and says what a later delta needs to remember of it.
+   *
+   * @throws NullPointerException if {@code party} is null
+   */
+  public PartyOutcome outcome(Counterparty party) {
+    ListScreener.Screened found = screener.screenWithState(party.query(), threshold);
+    List<PartyMatch> out = new ArrayList<>(found.matches().size());
+    for (ScreeningMatch m : found.matches()) {
       out.add(PartyMatch.of(party, m, memory));
     }
-    return out;
+    return new PartyOutcome(out, found.state(), null);
   }
 
   /**

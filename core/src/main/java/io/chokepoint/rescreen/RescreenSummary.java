@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a rescreen run was and found: {@code summary.json} of a result folder (docs/formats.md §20).
+ * What a rescreen run was and found: {@code summary.json} of a result folder (docs/formats.md §23).
  * The identity fields (the master's hash, the lists' hash, the weights' hash and the threshold) are
  * what a later delta run checks before it carries anything over.
  *
@@ -128,7 +128,7 @@ public record RescreenSummary(
         "scopes",
         scopes == null
             ? null
-            : ordered(scopes, "unchanged", "new-candidates", "old-and-new-candidates"));
+            : ordered(scopes, "unchanged", "scored", "new-candidates", "old-and-new-candidates"));
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     return m;
   }

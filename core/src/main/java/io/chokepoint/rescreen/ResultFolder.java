@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A rescreen result folder (docs/formats.md §20): {@code matches.csv} (every match, open or
+ * A rescreen result folder (docs/formats.md §23): {@code matches.csv} (every match, open or
  * cleared, with its explanation), {@code changes.csv} (new, cleared and changed alerts with why),
  * {@code weights.csv} (the token weights the scores were computed with), {@code lists.jsonl} (the
  * lists screened against) and {@code summary.json}. Written file by file under temporary names and
@@ -49,6 +49,9 @@ public final class ResultFolder {
 
   /** The lists screened against, whole ({@link SnapshotFile}). */
   public static final String LISTS = "lists.jsonl";
+
+  /** What a delta remembers of each party ({@link PartyStates}). */
+  public static final String STATES = "party-states.csv";
 
   /** The columns of {@link #MATCHES}. */
   public static final List<String> MATCH_COLUMNS =
@@ -94,8 +97,10 @@ public final class ResultFolder {
    * @param summary the summary
    * @param weights the token weights
    * @param matches every match, open and cleared
+   * @param states what a delta remembers of each party, or {@code null} when the folder has none
    */
-  public record Result(RescreenSummary summary, TokenWeights weights, List<PartyMatch> matches) {
+  public record Result(
+      RescreenSummary summary, TokenWeights weights, List<PartyMatch> matches, PartyStates states) {
     public Result {
       Objects.requireNonNull(summary, "summary");
       Objects.requireNonNull(weights, "weights");
@@ -129,6 +134,8 @@ public final class ResultFolder {
       RescreenSummary summary,
       TokenWeights weights,
       io.chokepoint.lists.ListSnapshot lists,
+      List<Counterparty> parties,
+      List<io.chokepoint.screening.QueryState> states,
       List<PartyMatch> matches,
       List<RescreenDiff.Change> changes) {
     try {
@@ -138,6 +145,7 @@ public final class ResultFolder {
       written.add(writeTemp(dir, CHANGES, w -> writeChanges(w, changes)));
       written.add(writeTemp(dir, WEIGHTS, w -> writeWeights(w, weights)));
       written.add(writeTemp(dir, LISTS, w -> SnapshotFile.write(w, lists)));
+      written.add(writeTemp(dir, STATES, w -> PartyStates.write(w, parties, states)));
       written.add(
           writeTemp(dir, SUMMARY, w -> w.write(JSON.writeValueAsString(summary.toJson()) + "\n")));
       for (Path tmp : written) {
@@ -262,6 +270,8 @@ public final class ResultFolder {
         (f, at) -> rarity.put(f.get(0), parseFloat(f.get(1), at, issues)));
     List<PartyMatch> matches = new ArrayList<>();
     readCsv(dir.resolve(MATCHES), MATCH_COLUMNS, issues, (f, at) -> match(f, at, issues, matches));
+    PartyStates states =
+        Files.exists(dir.resolve(STATES)) ? PartyStates.read(dir.resolve(STATES), issues) : null;
     TokenWeights weights = null;
     if (issues.isEmpty()) {
       weights = TokenWeights.of(rarity);
@@ -276,14 +286,19 @@ public final class ResultFolder {
     if (!issues.isEmpty()) {
       throw new SourceException("cannot read the rescreen result in " + dir, issues.toList());
     }
-    return new Result(summary, weights, matches);
+    return new Result(summary, weights, matches, states);
   }
 
-  private interface RowReader {
+  /** Reads one row of a checked CSV file. */
+  interface RowReader {
     void read(List<String> fields, Position at);
   }
 
-  private static void readCsv(Path file, List<String> columns, Issues issues, RowReader rows) {
+  /**
+   * Reads a CSV file whose header must be {@code columns}, row by row, every row of that many
+   * fields; problems go to {@code issues} with file, line and column.
+   */
+  static void readCsv(Path file, List<String> columns, Issues issues, RowReader rows) {
     String display = file.toString();
     Csv.readFile(
         file,

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads good-guy decisions (reviewed non-matches) from a CSV file (docs/formats.md §20.4): a {@code
+ * Reads good-guy decisions (reviewed non-matches) from a CSV file (docs/formats.md §23.4): a {@code
  * matches.csv} of a rescreen whose reviewer filled in {@code cleared_by}, {@code cleared_reason}
  * and {@code cleared_at} on the rows that are not the entry. Any CSV with the columns {@code
  * party_name}, {@code party_country}, {@code entry_id}, {@code entry_fingerprint}, {@code

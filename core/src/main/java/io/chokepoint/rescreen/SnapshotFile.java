@@ -23,7 +23,7 @@ import java.util.TreeMap;
 
 /**
  * A list snapshot written whole as JSON Lines ({@code lists.jsonl} of a result folder,
- * docs/formats.md §20): a first line with the snapshot's {@code hash} and {@code asOf}, then one
+ * docs/formats.md §23): a first line with the snapshot's {@code hash} and {@code asOf}, then one
  * entry per line with every field. Read back, it is the same snapshot (the same content hash), so a
  * result folder says exactly what it was screened against and a delta from it needs nothing else.
  */

@@ -25,12 +25,16 @@ final class CandidateFinder {
   private static final class Scratch {
     final float[] support;
     final int[] vocabCounts;
+    // the index of the query key that first touched each name; FUZZY for a typo lookup
+    final int[] firstKey;
+    int key;
     int[] touched = new int[256];
     int nTouched;
 
     Scratch(int names, int vocab) {
       support = new float[names];
       vocabCounts = new int[vocab];
+      firstKey = new int[names];
     }
 
     void add(int name, float w) {
@@ -39,10 +43,32 @@ final class CandidateFinder {
           touched = Arrays.copyOf(touched, nTouched * 2);
         }
         touched[nTouched++] = name;
+        firstKey[name] = key;
       }
       support[name] += w;
     }
   }
+
+  /** The first key of a name first touched by a typo lookup ({@link Found#boundaryKeys()}). */
+  static final int FUZZY = -1;
+
+  /** How many names past the cut {@link #find} reports. */
+  static final int TAIL = 4;
+
+  /**
+   * The candidates and how the cut fell.
+   *
+   * @param names the candidate name ids, best-supported first when cut, else in touched order
+   * @param touched how many names the keys touched; -1 when none was and frequent keys were
+   *     intersected instead
+   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
+   *     candidate kept and up to {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param boundarySupports their supports
+   * @param boundaryKeys the index of the query key ({@link NameIndex#indexKeys}) that first touched
+   *     each, or {@link #FUZZY}
+   */
+  record Found(
+      int[] names, int touched, int[] boundary, float[] boundarySupports, int[] boundaryKeys) {}
 
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
@@ -52,16 +78,23 @@ final class CandidateFinder {
 
   /** The candidate name ids for {@code query}, best-supported first. */
   int[] candidates(AnalyzedName query) {
+    return find(query).names();
+  }
+
+  /** The candidates for {@code query}, with how many names were touched and where the cut fell. */
+  Found find(AnalyzedName query) {
     Scratch s = scratch.get();
     s.nTouched = 0;
     List<int[]> frequent = new ArrayList<>();
     List<String> keys = NameIndex.indexKeys(query.tokens(), true);
-    for (String key : keys) {
-      int id = index.id(key);
+    for (int k = 0; k < keys.size(); k++) {
+      int id = index.id(keys.get(k));
       if (id >= 0) {
+        s.key = k;
         addPostings(s, index.postings[id], index.rarity[id], frequent);
       }
     }
+    s.key = FUZZY;
     int distinct = 0;
     for (Token t : query.tokens()) {
       if (t.kind().distinctive()) {
@@ -81,10 +114,12 @@ final class CandidateFinder {
         addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
       }
     }
+    int touched = s.nTouched;
     if (s.nTouched == 0 && !frequent.isEmpty()) {
       intersect(s, frequent);
+      touched = -1;
     }
-    return best(s);
+    return best(s, touched);
   }
 
   private void addPostings(Scratch s, int[] names, float w, List<int[]> frequent) {
@@ -134,10 +169,11 @@ final class CandidateFinder {
   }
 
   /** The best-supported touched names, resetting the scratch. */
-  private int[] best(Scratch s) {
+  private Found best(Scratch s, int touched) {
     int n = s.nTouched;
     int[] names = Arrays.copyOf(s.touched, n);
     int max = cfg.maxCandidates();
+    int[] boundary = new int[0];
     if (n > max) {
       // a threshold by selection would do; sorting n boxed ids is fine at these sizes
       Integer[] boxed = new Integer[n];
@@ -150,11 +186,21 @@ final class CandidateFinder {
         names[i] = boxed[i];
       }
       names = Arrays.copyOf(names, max);
+      boundary = new int[Math.min(n, max + TAIL) - (max - 1)];
+      for (int i = 0; i < boundary.length; i++) {
+        boundary[i] = boxed[max - 1 + i];
+      }
+    }
+    float[] supports = new float[boundary.length];
+    int[] keys = new int[boundary.length];
+    for (int i = 0; i < boundary.length; i++) {
+      supports[i] = s.support[boundary[i]];
+      keys[i] = s.firstKey[boundary[i]];
     }
     for (int i = 0; i < n; i++) {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return names;
+    return new Found(names, touched, boundary, supports, keys);
   }
 }

@@ -15,6 +15,7 @@ final class FuzzyVocabulary {
   private final Map<String, int[]> grams;
   private final String[] vocab;
   private final long[] masks;
+  private final boolean[] eligible;
 
   /**
    * Indexes the words of {@code vocab} at least {@link TokenSimilarity#MIN_FUZZY_LENGTH} long whose
@@ -23,6 +24,7 @@ final class FuzzyVocabulary {
   FuzzyVocabulary(String[] vocab, boolean[] eligible, long[] masks) {
     this.vocab = vocab;
     this.masks = masks;
+    this.eligible = eligible;
     Map<String, int[]> counts = new HashMap<>();
     for (int id = 0; id < vocab.length; id++) {
       if (eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH) {
@@ -55,13 +57,26 @@ final class FuzzyVocabulary {
    * @param counts a zeroed array of the vocabulary's size, reused by one thread; left zeroed
    */
   List<Integer> near(String word, int twoEditsFrom, int[] counts) {
+    int max = TokenSimilarity.allowedEdits(word.length(), twoEditsFrom);
     List<Integer> out = new ArrayList<>();
-    List<String> probe = probe(word, twoEditsFrom);
+    if (max == 0) {
+      return out;
+    }
+    List<String> mine = trigrams(word);
+    // q-gram lemma: each edit destroys at most three of the padded trigrams, so a near word shares
+    // at least need of them; prefix filter: it then shares one of the (size - need + 1) rarest
+    int need = Math.max(1, mine.size() - 3 * max);
+    List<int[]> lists = new ArrayList<>(mine.size());
+    for (String g : mine) {
+      int[] ids = grams.get(g);
+      lists.add(ids == null ? new int[0] : ids);
+    }
+    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    int probe = mine.size() - need + 1;
     int[] touched = new int[64];
     int nTouched = 0;
-    for (String g : probe) {
-      int[] ids = grams.get(g);
-      for (int id : ids == null ? new int[0] : ids) {
+    for (int l = 0; l < probe && l < lists.size(); l++) {
+      for (int id : lists.get(l)) {
         if (counts[id]++ == 0) {
           if (nTouched == touched.length) {
             touched = java.util.Arrays.copyOf(touched, nTouched * 2);
@@ -73,7 +88,11 @@ final class FuzzyVocabulary {
     long mine0 = TokenSimilarity.mask(word);
     for (int t = 0; t < nTouched; t++) {
       int id = touched[t];
-      if (isNear(word, mine0, vocab[id], masks[id], twoEditsFrom)) {
+      String other = vocab[id];
+      if (Math.abs(other.length() - word.length()) <= max
+          && TokenSimilarity.mayBeNear(mine0, masks[id], max)
+          && !other.equals(word)
+          && TokenSimilarity.fuzzy(word, other, twoEditsFrom) > 0) {
         out.add(id);
       }
       counts[id] = 0;
@@ -81,43 +100,9 @@ final class FuzzyVocabulary {
     return out;
   }
 
-  /**
-   * The trigrams of {@code word} whose word lists {@link #near} reads, rarest first: empty when the
-   * word is too short for a typo. By the q-gram lemma each edit destroys at most three of the
-   * padded trigrams, so a near word shares at least {@code need} of them; by the prefix filter it
-   * then shares one of the {@code size - need + 1} rarest. Which trigrams those are depends on how
-   * many words hold each, so two vocabularies that differ only in words far from {@code word} can
-   * still probe differently; {@link ScreeningDelta} compares the probes.
-   */
-  List<String> probe(String word, int twoEditsFrom) {
-    int max = TokenSimilarity.allowedEdits(word.length(), twoEditsFrom);
-    if (max == 0) {
-      return List.of();
-    }
-    List<String> mine = trigrams(word);
-    int need = Math.max(1, mine.size() - 3 * max);
-    List<String> byRarity = new ArrayList<>(mine);
-    byRarity.sort((a, b) -> Integer.compare(count(a), count(b))); // stable: ties keep word order
-    return byRarity.subList(0, Math.min(byRarity.size(), mine.size() - need + 1));
-  }
-
-  /** How many indexed words hold trigram {@code gram}. */
-  int count(String gram) {
-    int[] ids = grams.get(gram);
-    return ids == null ? 0 : ids.length;
-  }
-
-  /**
-   * Whether {@link #near} accepts {@code other} for {@code word} once it has read it from a probed
-   * list: within the tolerated edits, and not the word itself.
-   */
-  static boolean isNear(String word, long wordMask, String other, long otherMask, int twoEdits) {
-    int max = TokenSimilarity.allowedEdits(word.length(), twoEdits);
-    return max > 0
-        && Math.abs(other.length() - word.length()) <= max
-        && TokenSimilarity.mayBeNear(wordMask, otherMask, max)
-        && !other.equals(word)
-        && TokenSimilarity.fuzzy(word, other, twoEdits) > 0;
+  /** Whether vocabulary word {@code id} can be found by a typo lookup. */
+  boolean holds(int id) {
+    return eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH;
   }
 
   /** The distinct trigrams of {@code w} padded with one boundary mark each side. */

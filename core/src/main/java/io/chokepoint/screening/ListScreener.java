@@ -182,6 +182,37 @@ public final class ListScreener implements Screener {
   }
 
   /**
+   * One name's matches and what a later delta rescreen needs to remember of it.
+   *
+   * @param matches as {@link #screen(ScreeningQuery, double)} gives them
+   * @param state the name's tokens and where its candidate cut fell
+   */
+  public record Screened(List<ScreeningMatch> matches, QueryState state) {}
+
+  /**
+   * Screens one name as {@link #screen(ScreeningQuery, double)} does, and says how its candidates
+   * were found ({@link QueryState}).
+   *
+   * @throws IllegalArgumentException if {@code threshold} is outside [0, 1]
+   * @throws NullPointerException if {@code query} is null
+   */
+  public Screened screenWithState(ScreeningQuery query, double threshold) {
+    Objects.requireNonNull(query, "query");
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException(
+          String.format("threshold must lie in [0, 1], was %s", threshold));
+    }
+    AnalyzedName q = analyzer.analyze(query.name());
+    CandidateFinder.Found found =
+        q.tokens().isEmpty()
+            ? new CandidateFinder.Found(new int[0], 0, new int[0], new float[0], new int[0])
+            : finder.find(q);
+    List<ScreeningMatch> matches =
+        q.tokens().isEmpty() ? List.of() : screen(query, q, found.names(), threshold, e -> true);
+    return new Screened(matches, QueryState.of(q, found, this));
+  }
+
+  /**
    * Scores the candidate names of the entries {@code entryFilter} accepts (by entry number) and
    * returns their matches at or above the threshold, best first. With every entry accepted this is
    * {@link #screen(ScreeningQuery, double)}. An entry's match depends only on its own names among

@@ -106,6 +106,31 @@ final class NameIndex {
     return nameEntry.length;
   }
 
+  /** The id of the first name of entry number {@code entry}: names are in entry order. */
+  int firstName(int entry) {
+    int lo = 0;
+    int hi = nameEntry.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (nameEntry[mid] < entry) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The name id of name number {@code alias} of entry number {@code entry}, or -1. */
+  int name(int entry, int alias) {
+    for (int n = firstName(entry); n < nameEntry.length && nameEntry[n] == entry; n++) {
+      if (nameAlias[n] == alias) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** The rarity factors below 1, by key: what a screener pinned to these weights would use. */
   TokenWeights weights() {
     java.util.Map<String, Float> below1 = new HashMap<>();

@@ -12,42 +12,35 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a change of lists can do to one party's screening, decided exactly and cheaply: the party's
- * matches against the new lists are its matches against the old ones ({@link Scope#UNCHANGED}), or
- * those old matches with a few entries scored again from its candidates against the new lists
- * ({@link Scope#NEW_CANDIDATES}), or from its candidates against both ({@link
- * Scope#OLD_AND_NEW_CANDIDATES}). Either way the result is what {@link
- * ListScreener#screen(ScreeningQuery, double)} against the new lists gives, pair for pair, score
- * for score, explanation for explanation.
+ * What a change of lists can do to one party's screening, decided exactly: the party's matches
+ * against the new lists are its old matches ({@link Scope#UNCHANGED}), or its old matches plus the
+ * matches of the added or changed names the change brings among its candidates ({@link
+ * Scope#SCORED}), or its old matches with some entries scored again from its candidates against the
+ * new lists ({@link Scope#NEW_CANDIDATES}) or against both ({@link Scope#OLD_AND_NEW_CANDIDATES}).
+ * Either way the result is what {@link ListScreener#screen(ScreeningQuery, double)} against the new
+ * lists gives, pair for pair, score for score, explanation for explanation.
  *
  * <p>Both lists are indexed with the same pinned {@link TokenWeights}, so that a name's score
  * depends only on the query, the name and the weights; and an entry's match depends only on which
- * of its names are among the query's candidates, in which order. What ties one entry to another is
- * the candidate step: postings, the typo lookup, and the cut to the best {@link
- * MatcherConfig#maxCandidates()} names by support. So:
+ * of its names are among the query's candidates, and in which order. What ties one entry to another
+ * is the candidate step: postings, the typo lookup, and the cut to the best {@link
+ * MatcherConfig#maxCandidates()} names by support. {@link DeltaReach} works out, for a query, which
+ * names of affected entries its keys and lookups touch and with what support, and whether the other
+ * names could rank otherwise. With the {@link QueryState} remembered from the previous run (how
+ * many names were touched, where the cut fell), most queries are then decided without their
+ * candidates: none touched; or too few touched for a cut, before and after; or every touched name
+ * ranking below the cut, or one new one above it that pushes out a name whose entry had no match.
+ * The others get their candidates again. See {@code docs/rescreen.md} for the argument in full.
  *
- * <ul>
- *   <li>A party whose index keys and typo lookups reach no name of an added, removed or changed
- *       entry has the same candidates in the same order against both lists: nothing changes.
- *   <li>A party they reach only through added entries, changed entries' new names and entries whose
- *       names did not change (a new address) gets its candidates against the new lists. The names
- *       of the other entries rank alike in both lists, the new ones can only push some of them out
- *       of the cut, never bring one in; and fewer candidate names never make a match. So scoring
- *       the added and changed entries, and again the entries it matched before, is the whole
- *       answer.
- *   <li>A party they reach through a removed entry or a changed entry's old names (which leave the
- *       cut and may let others in), through a key whose postings cross the frequency cap, or whose
- *       typo lookup probes other trigram lists, gets its candidates against both lists; the entries
- *       whose names come in are scored as well.
- * </ul>
- *
- * <p>See {@code docs/rescreen.md} for the argument in full. Immutable and safe for concurrent use.
+ * <p>Immutable and safe for concurrent use.
  */
 public final class ScreeningDelta {
-  /** How much of a party's screening a list change reached. */
+  /** How far a list change reached a party's screening. */
   public enum Scope {
-    /** Nothing: the old matches stand. */
+    /** Not at all: the old matches stand. */
     UNCHANGED,
+    /** The names it touched were scored, without the party's candidates. */
+    SCORED,
     /** Some entries were scored again from the party's candidates against the new lists. */
     NEW_CANDIDATES,
     /** Some entries were scored again, its candidates against both lists compared. */
@@ -61,9 +54,11 @@ public final class ScreeningDelta {
    * @param scope how far the change reached
    * @param rescored the ids of entries the change left alone but that were scored again (those the
    *     party matched before, and those whose names came into its candidates)
-   * @param matches the matches of the entries scored again, best first
+   * @param matches the matches of the entries scored, best first
+   * @param state what to remember of the party for the next delta, or {@code null} when unknown
    */
-  public record Result(Scope scope, Set<String> rescored, List<ScreeningMatch> matches) {
+  public record Result(
+      Scope scope, Set<String> rescored, List<ScreeningMatch> matches, QueryState state) {
     public Result {
       Objects.requireNonNull(scope, "scope");
       rescored = Set.copyOf(rescored);
@@ -71,23 +66,21 @@ public final class ScreeningDelta {
     }
   }
 
-  private static final Result UNCHANGED = new Result(Scope.UNCHANGED, Set.of(), List.of());
-
   private final ListScreener before;
   private final ListScreener after;
   private final ListDelta delta;
   private final Set<String> affectedIds;
-  // names that differ between the lists: of added, removed and renamed entries
+  private final Set<String> sameNames;
+  // entries whose names differ between the lists: added, removed and renamed
   private final boolean[] renamedBefore;
   private final boolean[] renamedAfter;
   // entries to score again whenever a party's candidates are computed: added and changed ones
   private final boolean[] rescoreAfter;
   // entry number in `after` of each entry of `before` whose names are the same, else -1
   private final int[] beforeToAfter;
-  private final Set<String> keysOld;
-  private final Set<String> keysNew;
-  private final Map<String, List<String>> wordsOld;
-  private final Map<String, List<String>> wordsNew;
+  private final Map<String, Integer> afterNo = new HashMap<>();
+  private final DeltaReach reach;
+  private final Map<Integer, Set<String>> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ScreeningDelta(ListScreener before, ListScreener after, ListDelta delta) {
     this.before = before;
@@ -95,24 +88,19 @@ public final class ScreeningDelta {
     this.delta = delta;
     Set<String> ids = new HashSet<>();
     Set<String> renamed = new HashSet<>();
-    List<ListEntry> oldNames = new ArrayList<>(delta.removed());
-    List<ListEntry> newNames = new ArrayList<>(delta.added());
+    Set<String> same = new HashSet<>();
     delta.added().forEach(e -> renamed.add(e.id()));
     delta.removed().forEach(e -> renamed.add(e.id()));
     for (ListDelta.Change c : delta.changed()) {
-      ids.add(c.after().id());
-      newNames.add(c.after());
-      if (!c.before().names().equals(c.after().names())) {
-        renamed.add(c.after().id());
-        oldNames.add(c.before());
-      }
+      (c.before().names().equals(c.after().names()) ? same : renamed).add(c.after().id());
     }
     ids.addAll(renamed);
+    ids.addAll(same);
     this.affectedIds = Set.copyOf(ids);
+    this.sameNames = Set.copyOf(same);
     this.renamedBefore = flags(before.entries(), renamed);
     this.renamedAfter = flags(after.entries(), renamed);
     this.rescoreAfter = flags(after.entries(), ids);
-    Map<String, Integer> afterNo = new HashMap<>();
     for (int i = 0; i < after.entries().size(); i++) {
       afterNo.put(after.entries().get(i).id(), i);
     }
@@ -120,59 +108,46 @@ public final class ScreeningDelta {
     for (int i = 0; i < beforeToAfter.length; i++) {
       beforeToAfter[i] = renamedBefore[i] ? -1 : afterNo.get(before.entries().get(i).id());
     }
-    // a key or word in one vocabulary only belongs to a renamed name: it counts on both sides
-    Set<String> vocabulary = new HashSet<>();
-    for (String key : before.index().ids.keySet()) {
-      if (!after.index().ids.containsKey(key)) {
-        vocabulary.add(key);
-      }
-    }
-    for (String key : after.index().ids.keySet()) {
-      if (!before.index().ids.containsKey(key)) {
-        vocabulary.add(key);
-      }
-    }
-    Set<String> kOld = new HashSet<>(vocabulary);
-    Set<String> kNew = new HashSet<>(vocabulary);
-    Set<String> wOld = new HashSet<>(vocabulary);
-    Set<String> wNew = new HashSet<>(vocabulary);
-    collect(oldNames, kOld, wOld);
-    collect(newNames, kNew, wNew);
-    this.keysOld = Set.copyOf(kOld);
-    this.keysNew = Set.copyOf(kNew);
-    this.wordsOld = byGram(wOld);
-    this.wordsNew = byGram(wNew);
+    this.reach = reachOf();
   }
 
-  /** The index keys of the entries' names, and every word and pinyin they hold. */
-  private void collect(List<ListEntry> entries, Set<String> keys, Set<String> words) {
-    for (ListEntry e : entries) {
-      for (String name : e.names()) {
-        AnalyzedName a = after.analyzer().analyze(name);
-        List<String> k = NameIndex.indexKeys(a.tokens(), false);
-        keys.addAll(k);
-        words.addAll(k);
-        for (Token t : a.tokens()) {
-          words.add(t.key());
-          if (!t.pinyin().isEmpty()) {
-            words.add(t.pinyin());
-          }
-        }
+  /** The names of the affected entries, by index key and by the keys a typo lookup can find. */
+  private DeltaReach reachOf() {
+    NameIndex bi = before.index();
+    NameIndex ai = after.index();
+    Map<String, List<DeltaReach.Holder>> byKey = new HashMap<>();
+    Map<String, List<DeltaReach.Holder>> byWord = new HashMap<>();
+    for (int n = 0; n < bi.names(); n++) {
+      if (renamedBefore[bi.nameEntry[n]]) {
+        hold(new DeltaReach.Holder(DeltaReach.Side.OLD, n), before, byKey, byWord);
       }
     }
+    for (int n = 0; n < ai.names(); n++) {
+      int e = ai.nameEntry[n];
+      if (rescoreAfter[e]) {
+        DeltaReach.Side side = renamedAfter[e] ? DeltaReach.Side.NEW : DeltaReach.Side.SAME;
+        hold(new DeltaReach.Holder(side, n), after, byKey, byWord);
+      }
+    }
+    return new DeltaReach(byKey, byWord, bi, ai, after.weights(), after.config());
   }
 
-  /** The words a typo lookup could find, by trigram. */
-  private static Map<String, List<String>> byGram(Set<String> words) {
-    Map<String, List<String>> out = new HashMap<>();
-    for (String w : words) {
-      if (w.length() >= TokenSimilarity.MIN_FUZZY_LENGTH && !w.startsWith(NameIndex.INITIALS)) {
-        for (String g : FuzzyVocabulary.trigrams(w)) {
-          out.computeIfAbsent(g, x -> new ArrayList<>()).add(w);
-        }
+  private static void hold(
+      DeltaReach.Holder h,
+      ListScreener screener,
+      Map<String, List<DeltaReach.Holder>> byKey,
+      Map<String, List<DeltaReach.Holder>> byWord) {
+    NameIndex index = screener.index();
+    String text =
+        screener.entries().get(index.nameEntry[h.name()]).names().get(index.nameAlias[h.name()]);
+    AnalyzedName a = screener.analyzer().analyze(text);
+    for (String k : new java.util.LinkedHashSet<>(NameIndex.indexKeys(a.tokens(), false))) {
+      byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(h);
+      int id = index.id(k);
+      if (id >= 0 && index.fuzzy.holds(id)) {
+        byWord.computeIfAbsent(k, x -> new ArrayList<>()).add(h);
       }
     }
-    return out;
   }
 
   private static boolean[] flags(List<ListEntry> entries, Set<String> ids) {
@@ -243,30 +218,234 @@ public final class ScreeningDelta {
    * @param query the party
    * @param threshold the lowest score to keep, the same the old result was screened at
    * @param matchedBefore the ids of the entries the party matched in the old result
-   * @return the scope, the entries scored again and their matches
+   * @param state what the previous run remembered of the party, or {@code null}
+   * @return the scope, the entries scored again and their matches, and the new state
    * @throws IllegalArgumentException if {@code threshold} is outside [0, 1]
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if {@code query} or {@code matchedBefore} is null
    */
-  public Result screen(ScreeningQuery query, double threshold, Set<String> matchedBefore) {
+  public Result screen(
+      ScreeningQuery query, double threshold, Set<String> matchedBefore, QueryState state) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(matchedBefore, "matchedBefore");
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException(
           String.format("threshold must lie in [0, 1], was %s", threshold));
     }
-    AnalyzedName q = after.analyzer().analyze(query.name());
-    Reach reach = q.tokens().isEmpty() ? Reach.NONE : reach(q);
-    if (reach == Reach.NONE) {
-      return UNCHANGED;
+    AnalyzedName q =
+        state != null ? state.query(query.name()) : after.analyzer().analyze(query.name());
+    if (q.tokens().isEmpty()) {
+      return new Result(Scope.UNCHANGED, Set.of(), List.of(), state);
     }
-    int[] now = after.finder().candidates(q);
+    DeltaReach r = reach.of(q.tokens());
+    if (r.touches().isEmpty() && !r.unsure()) {
+      return new Result(Scope.UNCHANGED, Set.of(), List.of(), state);
+    }
+    if (state != null && !r.unsure()) {
+      Result scored = scored(query, q, r, state, matchedBefore, threshold);
+      if (scored != null) {
+        return scored;
+      }
+    }
+    return candidates(query, q, state != null, r, matchedBefore, threshold);
+  }
+
+  /**
+   * The outcome from the touched names alone, when the remembered state tells which of them are
+   * candidates and nothing else moves; {@code null} when it does not.
+   */
+  private Result scored(
+      ScreeningQuery query,
+      AnalyzedName q,
+      DeltaReach r,
+      QueryState state,
+      Set<String> matchedBefore,
+      double threshold) {
+    int max = after.config().maxCandidates();
+    int was = state.touched();
+    if (was < 0) {
+      return null; // unknown, or the frequent keys were intersected
+    }
+    int now = was;
+    List<DeltaReach.Touch> fresh = new ArrayList<>();
+    List<DeltaReach.Touch> same = new ArrayList<>();
+    List<DeltaReach.Touch> gone = new ArrayList<>();
+    for (DeltaReach.Touch t : r.touches()) {
+      switch (t.holder.side()) {
+        case NEW -> {
+          fresh.add(t);
+          now++;
+        }
+        case OLD -> {
+          gone.add(t);
+          now--;
+        }
+        default -> same.add(t);
+      }
+    }
+    if (now < 1) {
+      return null; // nothing touched: the frequent keys, if any, would be intersected
+    }
+    if (was <= max && now <= max) {
+      // no cut before or after: every touched name is a candidate, in touched order
+      List<DeltaReach.Touch> score = new ArrayList<>(fresh);
+      score.addAll(same);
+      score.sort(DeltaReach.Touch::touchedOrder);
+      int[] names = score.stream().mapToInt(t -> t.holder.name()).toArray();
+      return new Result(
+          Scope.SCORED,
+          Set.of(),
+          explained(query, q, true, names, threshold, e -> true),
+          state.with(now, List.of()));
+    }
+    if (!(was > max && now > max && state.cut())) {
+      return null; // the cut comes or goes
+    }
+    return shifted(query, q, r, state, fresh, same, gone, now, matchedBefore, threshold);
+  }
+
+  /** The outcome when the cut applies before and after: see {@link CutShift}. */
+  private Result shifted(
+      ScreeningQuery query,
+      AnalyzedName q,
+      DeltaReach r,
+      QueryState state,
+      List<DeltaReach.Touch> fresh,
+      List<DeltaReach.Touch> same,
+      List<DeltaReach.Touch> gone,
+      int now,
+      Set<String> matchedBefore,
+      double threshold) {
+    Set<String> gonePlaces = new HashSet<>();
+    List<CutShift.Item> goneItems = new ArrayList<>();
+    for (DeltaReach.Touch t : gone) {
+      CutShift.Item i = item(t, before);
+      goneItems.add(i);
+      gonePlaces.add(i.entry() + "\u001f" + i.alias());
+    }
+    List<CutShift.Item> freshItems = new ArrayList<>();
+    fresh.forEach(t -> freshItems.add(item(t, after)));
+    CutShift.Shift shift =
+        CutShift.of(state.boundary(), goneItems, freshItems, gonePlaces, CandidateFinder.TAIL);
+    if (shift == null) {
+      return null;
+    }
+    CutShift.Item x = shift.x();
+    boolean xStays = !shift.xOut() && !gonePlaces.contains(x.entry() + "\u001f" + x.alias());
+    if (shift.xOut() && (matchedBefore.contains(x.entry()) || sameNames.contains(x.entry()))) {
+      return null; // it pushes out a name whose entry matched or changes
+    }
+    // the candidates to score: new names that made the cut, names of changed entries among the
+    // candidates, and every candidate name of an unchanged entry that came in
+    List<CutShift.Item> score = new ArrayList<>(shift.above());
+    Set<String> entering = new HashSet<>();
+    for (CutShift.Item m : shift.members()) {
+      if (m.touch() != null) {
+        score.add(m);
+      } else if (!m.same(x) && !sameNames.contains(m.entry())) {
+        entering.add(m.entry());
+      }
+    }
+    List<DeltaReach.Touch> kept = new ArrayList<>(same);
+    for (String entry : entering) {
+      int e = afterNo.get(entry);
+      NameIndex ai = after.index();
+      for (int n = ai.firstName(e); n < ai.names() && ai.nameEntry[n] == e; n++) {
+        DeltaReach.Touch t = r.rank(n, keysOf(n));
+        if (t != null) {
+          kept.add(t);
+        }
+      }
+    }
+    for (DeltaReach.Touch t : kept) {
+      // a name of a changed or an incoming entry is a candidate when it is in the top above x,
+      // is x and stays, or came in
+      CutShift.Item i = item(t, after);
+      Boolean top = CutShift.before(i, x);
+      if (top == null) {
+        return null;
+      }
+      if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
+        score.add(i);
+      }
+    }
+    if (!CutShift.sort(score)) {
+      return null;
+    }
+    int[] names = new int[score.size()];
+    for (int i = 0; i < names.length; i++) {
+      CutShift.Item it = score.get(i);
+      names[i] =
+          it.touch() != null
+              ? it.touch().holder.name()
+              : after.index().name(afterNo.get(it.entry()), it.alias());
+    }
+    return new Result(
+        Scope.SCORED,
+        entering,
+        explained(query, q, true, names, threshold, e -> true),
+        state.with(now, shift.boundary()));
+  }
+
+  /** A touch as a ranked name of the index it is in. */
+  private static CutShift.Item item(DeltaReach.Touch t, ListScreener in) {
+    int n = t.holder.name();
+    return new CutShift.Item(
+        t.support(),
+        t.firstKey(),
+        t.firstFind(),
+        in.entries().get(in.index().nameEntry[n]).id(),
+        in.index().nameAlias[n],
+        t);
+  }
+
+  /** The index keys of name {@code n} of the new lists, remembered. */
+  private Set<String> keysOf(int n) {
+    return nameKeys.computeIfAbsent(
+        n,
+        k -> {
+          NameIndex ai = after.index();
+          String text = after.entries().get(ai.nameEntry[k]).names().get(ai.nameAlias[k]);
+          return Set.copyOf(NameIndex.indexKeys(after.analyzer().analyze(text).tokens(), false));
+        });
+  }
+
+  /**
+   * The matches among {@code names}, scored from {@code q}; when {@code q} is a remembered state's
+   * tokens and there are matches, scored again from the name as written, for their explanations
+   * (the same scores, the same matches).
+   */
+  private List<ScreeningMatch> explained(
+      ScreeningQuery query,
+      AnalyzedName q,
+      boolean remembered,
+      int[] names,
+      double threshold,
+      java.util.function.IntPredicate filter) {
+    List<ScreeningMatch> matches = after.screen(query, q, names, threshold, filter);
+    if (!remembered || matches.isEmpty()) {
+      return matches;
+    }
+    return after.screen(query, after.analyzer().analyze(query.name()), names, threshold, filter);
+  }
+
+  /** The outcome from the party's candidates, against the new lists and, if need be, the old. */
+  private Result candidates(
+      ScreeningQuery query,
+      AnalyzedName q,
+      boolean remembered,
+      DeltaReach r,
+      Set<String> matchedBefore,
+      double threshold) {
+    CandidateFinder.Found now = after.finder().find(q);
     Set<String> rescored = new HashSet<>();
     for (String id : matchedBefore) {
       if (!affectedIds.contains(id)) {
         rescored.add(id);
       }
     }
-    if (reach == Reach.OLD) {
+    boolean old =
+        r.unsure() || r.touches().stream().anyMatch(t -> t.holder.side() == DeltaReach.Side.OLD);
+    if (old) {
       // the names of unrenamed entries that came into the candidates are scored too
       Set<Long> was = new HashSet<>();
       NameIndex bi = before.index();
@@ -277,98 +456,20 @@ public final class ScreeningDelta {
         }
       }
       NameIndex ai = after.index();
-      for (int name : now) {
+      for (int name : now.names()) {
         int e = ai.nameEntry[name];
         if (!renamedAfter[e] && !was.contains(((long) e << 32) | ai.nameAlias[name])) {
           rescored.add(after.entries().get(e).id());
         }
       }
     }
-    List<ScreeningMatch> matches =
-        after.screen(
-            query,
-            q,
-            now,
-            threshold,
-            e -> rescoreAfter[e] || rescored.contains(after.entries().get(e).id()));
-    Scope scope = reach == Reach.OLD ? Scope.OLD_AND_NEW_CANDIDATES : Scope.NEW_CANDIDATES;
-    return new Result(scope, rescored, matches);
-  }
-
-  /** How far a change reaches a query. */
-  private enum Reach {
-    /** Not at all. */
-    NONE,
-    /** Through names of the new lists only. */
-    NEW,
-    /** Through names of the old lists, or in a way that needs the old candidates. */
-    OLD
-  }
-
-  /**
-   * How the change can reach this query's candidates: through an index key, or through the typo
-   * lookup of one of its words.
-   */
-  private Reach reach(AnalyzedName q) {
-    Reach reach = Reach.NONE;
-    int cap = after.config().postingsCap();
-    for (String k : NameIndex.indexKeys(q.tokens(), true)) {
-      if (keysOld.contains(k)) {
-        return Reach.OLD;
-      }
-      if (keysNew.contains(k)) {
-        if (frequent(before.index(), k, cap) || frequent(after.index(), k, cap)) {
-          return Reach.OLD; // the cap and the intersection of frequent keys see every name
-        }
-        reach = Reach.NEW;
-      }
-    }
-    int distinct = 0;
-    for (Token t : q.tokens()) {
-      if (t.kind().distinctive()) {
-        distinct++;
-      }
-    }
-    int twoEdits = after.config().twoEditsFrom();
-    for (Token t : q.tokens()) {
-      TokenKind kind = t.kind();
-      if (kind != TokenKind.WORD && kind != TokenKind.GENERIC && kind != TokenKind.PLACE) {
-        continue;
-      }
-      // CandidateFinder's rule; a key held by one vocabulary only is among the keys already
-      if (after.index().id(t.key()) >= 0 && distinct > 1) {
-        continue;
-      }
-      List<String> probe = after.index().fuzzy.probe(t.key(), twoEdits);
-      if (!probe.equals(before.index().fuzzy.probe(t.key(), twoEdits))) {
-        return Reach.OLD;
-      }
-      // a word of a changed name among the typo neighbours may also have taken another place in
-      // the vocabulary, and the neighbours' order orders the candidates: compare both lists
-      long mask = TokenSimilarity.mask(t.key());
-      for (String g : probe) {
-        if (near(t.key(), mask, wordsOld.get(g), twoEdits)
-            || near(t.key(), mask, wordsNew.get(g), twoEdits)) {
-          return Reach.OLD;
-        }
-      }
-    }
-    return reach;
-  }
-
-  private static boolean near(String word, long mask, List<String> others, int twoEdits) {
-    if (others != null) {
-      for (String w : others) {
-        if (FuzzyVocabulary.isNear(word, mask, w, TokenSimilarity.mask(w), twoEdits)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean frequent(NameIndex index, String key, int cap) {
-    int id = index.id(key);
-    return id >= 0 && index.postings[id].length > cap;
+    java.util.function.IntPredicate filter =
+        e -> rescoreAfter[e] || rescored.contains(after.entries().get(e).id());
+    List<ScreeningMatch> matches = explained(query, q, remembered, now.names(), threshold, filter);
+    return new Result(
+        old ? Scope.OLD_AND_NEW_CANDIDATES : Scope.NEW_CANDIDATES,
+        rescored,
+        matches,
+        QueryState.of(q, now, after));
   }
 }

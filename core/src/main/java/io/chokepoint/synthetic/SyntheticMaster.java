@@ -36,7 +36,7 @@ public final class SyntheticMaster {
   /** The default share of parties that are planted list matches. */
   public static final double DEFAULT_PLANT_RATE = 0.01;
 
-  /** The columns of the planted-answers file (docs/formats.md §21). */
+  /** The columns of the planted-answers file (docs/formats.md §24). */
   public static final List<String> ANSWER_COLUMNS =
       List.of("party_id", "entry_id", "list", "category", "tier", "listed_name", "party_name");
 

@@ -8,8 +8,8 @@ import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.FalsePositiveMemory;
 import io.chokepoint.screening.ReviewedNonMatch;
+import io.chokepoint.synthetic.ListUpdate;
 import io.chokepoint.synthetic.SyntheticMaster;
-import io.chokepoint.testing.ListChanges;
 import io.chokepoint.testing.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ class RescreenAtScaleTest {
     Set<String> plantedEntries = new HashSet<>();
     planted.forEach(p -> plantedEntries.add(p.entryId()));
     // ~1% of the shipped lists' 10,410 entries: 25 removed, 40 changed, 60 added
-    after = ListChanges.apply(before, SEED, 25, 40, 60, names, plantedEntries);
+    after = ListUpdate.apply(before, SEED, 25, 40, 60, names, plantedEntries);
     long start = System.nanoTime();
     first =
         ENGINE.run(

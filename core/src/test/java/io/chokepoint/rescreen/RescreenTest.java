@@ -238,7 +238,7 @@ class RescreenTest {
     Map<String, List<PartyMatch>> byParty = RescreenDiff.byParty(previous);
     List<PartyMatch> out = new ArrayList<>();
     for (Counterparty p : parties) {
-      out.addAll(d.screen(p, byParty.getOrDefault(p.id(), List.of())).matches());
+      out.addAll(d.screen(p, byParty.getOrDefault(p.id(), List.of()), null).matches());
     }
     // the delta is the full rescreen with the same weights
     assertThat(out).isEqualTo(d.full().screen(parties));

@@ -6,9 +6,9 @@ import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rescreen.Counterparty;
+import io.chokepoint.synthetic.ListUpdate;
 import io.chokepoint.synthetic.Perturbations;
 import io.chokepoint.synthetic.SyntheticMaster;
-import io.chokepoint.testing.ListChanges;
 import io.chokepoint.testing.ProjectFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,55 +57,93 @@ class ScreeningDeltaTest {
   }
 
   @Test
-  void aDeltaScreenIsTheFullScreenUnderSeededUpdates() {
+  void aDeltaScreenIsTheFullScreenUnderSeededUpdatesWithAndWithoutState() {
     Map<ScreeningDelta.Scope, Integer> scopes = new EnumMap<>(ScreeningDelta.Scope.class);
     Map<ScreeningDelta.Scope, Integer> generated = new EnumMap<>(ScreeningDelta.Scope.class);
-    for (long seed = 1; seed <= 3; seed++) {
+    List<String> names = parties.stream().map(Counterparty::name).toList();
+    for (long seed = 1; seed <= 2; seed++) {
       Set<String> prefer = new HashSet<>();
       ListScreener base = ListScreener.build(shipped);
       for (Counterparty p : parties.subList(0, 400)) {
         base.screen(p.query(), 0.8).forEach(m -> prefer.add(m.entry().id()));
       }
-      List<String> names = parties.stream().map(Counterparty::name).toList();
-      ListSnapshot after = ListChanges.apply(shipped, seed, 25, 40, 60, names, prefer);
-      ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
-      assertThat(delta.delta().added()).hasSize(60);
-      List<ScreeningQuery> queries = queries(delta, seed);
+      // two updates in a row: the second starts from the states the first handed on
+      ListSnapshot one = ListUpdate.apply(shipped, seed, 25, 40, 60, names, prefer);
+      ListSnapshot two = ListUpdate.apply(one, seed + 10, 10, 10, 30, names, prefer);
+      ScreeningDelta first = ScreeningDelta.between(shipped, one, weights);
+      ScreeningDelta second = ScreeningDelta.between(one, two, weights);
+      assertThat(first.delta().added()).hasSize(60);
+      List<ScreeningQuery> queries = queries(first, seed);
+      queries.addAll(queries(second, seed));
       for (int i = 0; i < queries.size(); i++) {
         ScreeningQuery q = queries.get(i);
         for (double threshold : new double[] {0.8, 0.65}) {
-          List<ScreeningMatch> full = delta.after().screen(q, threshold);
-          List<ScreeningMatch> old = delta.before().screen(q, threshold);
-          Set<String> matched = new HashSet<>();
-          old.forEach(m -> matched.add(m.entry().id()));
-          ScreeningDelta.Result r = delta.screen(q, threshold, matched);
-          assertThat(merge(delta, old, r))
-              .as("'%s' (%s) at %s", q.name(), r.scope(), threshold)
-              .isEqualTo(full);
-          scopes.merge(r.scope(), 1, Integer::sum);
-          if (i < GENERATED) {
-            generated.merge(r.scope(), 1, Integer::sum);
+          ListScreener.Screened start = first.before().screenWithState(q, threshold);
+          ScreeningDelta.Result r1 = check(first, q, threshold, start.matches(), start.state());
+          ScreeningDelta.Result r2 =
+              check(second, q, threshold, first.after().screen(q, threshold), r1.state());
+          check(first, q, threshold, start.matches(), null);
+          for (ScreeningDelta.Scope scope : List.of(r1.scope(), r2.scope())) {
+            scopes.merge(scope, 1, Integer::sum);
+            if (i < GENERATED) {
+              generated.merge(scope, 1, Integer::sum);
+            }
           }
         }
       }
     }
-    // every path was taken, and a good share of the generated parties needed nothing
+    // every path was taken, and most generated parties needed no candidates
     assertThat(scopes.keySet()).containsExactlyInAnyOrder(ScreeningDelta.Scope.values());
-    assertThat(generated.get(ScreeningDelta.Scope.UNCHANGED)).isGreaterThan(3 * 2 * GENERATED / 4);
+    int cheap =
+        generated.getOrDefault(ScreeningDelta.Scope.UNCHANGED, 0)
+            + generated.getOrDefault(ScreeningDelta.Scope.SCORED, 0);
+    assertThat(cheap).isGreaterThan(generated.values().stream().mapToInt(x -> x).sum() * 3 / 4);
+  }
+
+  /**
+   * Screens {@code q} with {@code delta} from its old matches and state, and checks the merged
+   * result against the full screen, and the state handed on against the true one.
+   */
+  private static ScreeningDelta.Result check(
+      ScreeningDelta delta,
+      ScreeningQuery q,
+      double threshold,
+      List<ScreeningMatch> old,
+      QueryState state) {
+    ListScreener.Screened full = delta.after().screenWithState(q, threshold);
+    Set<String> matched = new HashSet<>();
+    old.forEach(m -> matched.add(m.entry().id()));
+    ScreeningDelta.Result r = delta.screen(q, threshold, matched, state);
+    assertThat(merge(delta, old, r))
+        .as("'%s' (%s) at %s", q.name(), r.scope(), threshold)
+        .isEqualTo(full.matches());
+    QueryState truth = full.state();
+    if (r.state() != null) {
+      assertThat(r.state().tokens()).isEqualTo(truth.tokens());
+      assertThat(r.state().touched())
+          .as("touched, '%s' (%s)", q.name(), r.scope())
+          .isEqualTo(truth.touched());
+      // the boundary handed on is the true one, or a part of it (none: not known)
+      List<QueryState.Rank> b = r.state().boundary();
+      assertThat(truth.boundary().subList(0, Math.min(b.size(), truth.boundary().size())))
+          .as("the boundary of '%s' (%s)", q.name(), r.scope())
+          .isEqualTo(b);
+    }
+    return r;
   }
 
   @Test
   void aPartyTheChangeCannotReachIsLeftAlone() {
     ListSnapshot after =
-        ListChanges.apply(
+        ListUpdate.apply(
             shipped, 11, 0, 0, 4, List.of("Shenzhen Xinghe Technology Co., Ltd."), Set.of());
     ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
     assertThat(
             delta
-                .screen(new ScreeningQuery("Redwood Photonics Inc.", "US", null), 0.8, Set.of())
+                .screen(
+                    new ScreeningQuery("Redwood Photonics Inc.", "US", null), 0.8, Set.of(), null)
                 .scope())
         .isEqualTo(ScreeningDelta.Scope.UNCHANGED);
-    // a word one typo from a new word reaches it through the typo lookup
     assertThat(delta.affectedEntryIds()).hasSize(4);
   }
 

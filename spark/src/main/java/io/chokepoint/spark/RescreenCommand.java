@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code chokepoint-spark rescreen --parties FILE --out DIR [--previous DIR] …}: the core's full or
  * delta rescreen ({@code chokepoint rescreen}, docs/rescreen.md) with the parties screened in Spark
  * partitions ({@link SparkRescreen}). It takes the command line's options and writes the same
- * result folder (docs/formats.md §20), plus {@code matches.parquet/} and {@code changes.parquet/}
+ * result folder (docs/formats.md §23), plus {@code matches.parquet/} and {@code changes.parquet/}
  * (the two CSV files' columns, as text), and prints the summary as JSON.
  */
 @Command(

@@ -144,7 +144,7 @@ public final class RescreenScale {
     after.addAll(entries.subList(105, entries.size()));
     for (ListEntry e : changed) {
       List<String> aliases = new ArrayList<>(e.aliases());
-      aliases.add(e.name() + " Xinghe"); // a word no other entry has, as ListChanges does
+      aliases.add(e.name() + " Xinghe"); // a word no other entry has, as ListUpdate does
       after.add(
           new ListEntry(
               e.id(),

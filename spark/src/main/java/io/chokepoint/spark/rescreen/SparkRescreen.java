@@ -4,12 +4,14 @@ import io.chokepoint.rescreen.Counterparty;
 import io.chokepoint.rescreen.DeltaRescreen;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.PartyMatch;
+import io.chokepoint.rescreen.PartyOutcome;
+import io.chokepoint.rescreen.PartyStates;
 import io.chokepoint.rescreen.Rescreen;
 import io.chokepoint.rescreen.RescreenEngine;
 import io.chokepoint.rescreen.RescreenJob;
 import io.chokepoint.screening.FalsePositiveMemory;
+import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ReviewedNonMatch;
-import io.chokepoint.screening.ScreeningDelta;
 import io.chokepoint.screening.TokenWeights;
 import io.chokepoint.spark.Sessions;
 import io.chokepoint.spark.engine.PerJvm;
@@ -27,7 +29,7 @@ import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The core's rescreen ({@link io.chokepoint.rescreen}) with its parties screened in Spark
@@ -72,8 +74,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
   }
 
   @Override
-  public List<List<PartyMatch>> full(
-      List<Counterparty> parties, Rescreen rescreen, RescreenJob job) {
+  public List<PartyOutcome> full(List<Counterparty> parties, Rescreen rescreen, RescreenJob job) {
     Shipped e =
         new Shipped(
             ShippedLists.of(rescreen.lists()),
@@ -85,7 +86,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
     try {
       return context()
           .parallelize(parties, slices(parties.size()))
-          .map(p -> (List<PartyMatch>) new ArrayList<>(b.value().full().screen(p)))
+          .map(p -> b.value().full().outcome(p))
           .collect();
     } finally {
       b.destroy();
@@ -93,9 +94,10 @@ public final class SparkRescreen implements LocalRescreen.Screening {
   }
 
   @Override
-  public List<DeltaRescreen.Outcome> delta(
+  public List<PartyOutcome> delta(
       List<Counterparty> parties,
       Map<String, List<PartyMatch>> before,
+      PartyStates states,
       DeltaRescreen delta,
       TokenWeights weights,
       RescreenJob job) {
@@ -106,26 +108,22 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             weights,
             Reviews.of(job.memory()),
             delta.threshold());
-    List<Tuple2<Counterparty, ArrayList<PartyMatch>>> input = new ArrayList<>(parties.size());
-    for (Counterparty p : parties) {
-      input.add(new Tuple2<>(p, new ArrayList<>(before.getOrDefault(p.id(), List.of()))));
+    List<Tuple3<Counterparty, ArrayList<PartyMatch>, QueryState>> input =
+        new ArrayList<>(parties.size());
+    for (int i = 0; i < parties.size(); i++) {
+      Counterparty p = parties.get(i);
+      input.add(
+          new Tuple3<>(
+              p,
+              new ArrayList<>(before.getOrDefault(p.id(), List.of())),
+              states == null ? null : states.state(i)));
     }
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     try {
-      List<Tuple2<String, ArrayList<PartyMatch>>> out =
-          context()
-              .parallelize(input, slices(parties.size()))
-              .map(
-                  t -> {
-                    DeltaRescreen.Outcome o = b.value().delta().screen(t._1(), t._2());
-                    return new Tuple2<>(o.scope().name(), new ArrayList<>(o.matches()));
-                  })
-              .collect();
-      List<DeltaRescreen.Outcome> outcomes = new ArrayList<>(out.size());
-      for (Tuple2<String, ArrayList<PartyMatch>> t : out) {
-        outcomes.add(new DeltaRescreen.Outcome(ScreeningDelta.Scope.valueOf(t._1()), t._2()));
-      }
-      return outcomes;
+      return context()
+          .parallelize(input, slices(parties.size()))
+          .map(t -> b.value().delta().screen(t._1(), t._2(), t._3()))
+          .collect();
     } finally {
       b.destroy();
     }

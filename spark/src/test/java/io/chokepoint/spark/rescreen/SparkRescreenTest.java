@@ -16,8 +16,8 @@ import io.chokepoint.screening.FalsePositiveMemory;
 import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.spark.LocalSpark;
 import io.chokepoint.spark.SparkMain;
+import io.chokepoint.synthetic.ListUpdate;
 import io.chokepoint.synthetic.SyntheticMaster;
-import io.chokepoint.testing.ListChanges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class SparkRescreenTest {
             });
     Set<String> plantedEntries = new HashSet<>();
     planted.forEach(p -> plantedEntries.add(p.entryId()));
-    after = ListChanges.apply(before, SEED, 20, 30, 40, names, plantedEntries);
+    after = ListUpdate.apply(before, SEED, 20, 30, 40, names, plantedEntries);
     spark = SparkRescreen.engine(LocalSpark.session());
   }
 

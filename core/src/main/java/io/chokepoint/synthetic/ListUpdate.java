@@ -1,10 +1,9 @@
-package io.chokepoint.testing;
+package io.chokepoint.synthetic;
 
 import io.chokepoint.lists.EntryKind;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.source.Position;
-import io.chokepoint.synthetic.Perturbations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,19 +13,20 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A seeded list update, as the lists get them: entries removed, entries changed (an alias added or
- * dropped, the name respelt or extended, another country, a new address) and entries added (names
- * some counterparties carry, names that share words with listed ones, Chinese names one character
- * off a listed one, persons). Half the removed and changed entries are drawn from {@code prefer}
- * (entries that match parties), so that the update clears and changes alerts.
+ * A seeded list update, for benchmarks and tests of bulk rescreens, as the lists get them: entries
+ * removed, entries changed (an alias added or dropped, the name respelt or extended, another
+ * country, a new address) and entries added (names some counterparties carry, names that share
+ * words with listed ones, Chinese names one character off a listed one, persons). Half the removed
+ * and changed entries are drawn from {@code prefer} (entries that match parties), so that the
+ * update clears and changes alerts.
  */
-public final class ListChanges {
+public final class ListUpdate {
   private static final Position AT = new Position("list-update", 1, 1);
   private static final String[] NEW_WORDS = {
     "Xinghe", "Qianhai", "Ruixin", "Hongtu", "Zhixin", "Yaoshi", "Kunlun", "Tianji"
   };
 
-  private ListChanges() {}
+  private ListUpdate() {}
 
   /**
    * Applies a random update.
@@ -39,6 +39,7 @@ public final class ListChanges {
    * @param partyNames names of counterparties, some of which the added entries take
    * @param prefer ids of entries to draw half the removed and changed ones from
    * @return the updated lists
+   * @throws IllegalArgumentException if {@code partyNames} is empty while entries are added
    */
   public static ListSnapshot apply(
       ListSnapshot before,
@@ -69,6 +70,9 @@ public final class ListChanges {
     }
     for (int i = 0; i < added; i++) {
       ListEntry model = byId.get(ids.get(r.nextInt(ids.size())));
+      if (partyNames.isEmpty()) {
+        throw new IllegalArgumentException("added entries take names from partyNames: none given");
+      }
       ListEntry e = addition(i, model, partyNames, r);
       byId.put(e.id(), e);
     }

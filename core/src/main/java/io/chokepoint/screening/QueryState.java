@@ -1,0 +1,206 @@
+package io.chokepoint.screening;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a delta rescreen needs to remember of one screened name, so that it need not analyse the
+ * name again nor recompute its candidates unless the list change makes it: the name's tokens (what
+ * its index keys, typo lookups and scores are made of), how many listed names its keys touched, and
+ * where the cut to the best {@link MatcherConfig#maxCandidates()} fell: the weakest candidate kept
+ * and the few names ranked after it ({@link #boundary()}). Immutable and serialisable; {@link
+ * #tokensText()}, {@link #boundaryText()} and their parsers write it as text.
+ *
+ * @param tokens the analysed tokens, without their surface text and notes
+ * @param han whether the normalised name holds Chinese characters
+ * @param touched how many listed names the candidate step touched, or -1 when unknown
+ * @param boundary when the cut applied, the weakest candidate kept and the names ranked after it,
+ *     in rank order; empty when no cut applied, or when where it falls is not known
+ */
+public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary)
+    implements Serializable {
+  private static final String KINDS = "WNPILGFS"; // TokenKind by ordinal
+
+  /**
+   * One token as scoring and candidate generation read it.
+   *
+   * @param key the key
+   * @param kind the kind
+   * @param pinyin the pinyin it was read from, or empty
+   * @param han whether it was read from Chinese characters
+   */
+  public record Word(String key, TokenKind kind, String pinyin, boolean han)
+      implements Serializable {
+    public Word {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(pinyin, "pinyin");
+    }
+  }
+
+  /**
+   * A listed name around the cut, and how it ranks.
+   *
+   * @param support its support
+   * @param key the index of the query key that first touched it, or -1 when a typo lookup did
+   * @param entry its entry's id
+   * @param alias its name number in the entry
+   */
+  public record Rank(float support, int key, String entry, int alias) implements Serializable {
+    public Rank {
+      Objects.requireNonNull(entry, "entry");
+    }
+  }
+
+  public QueryState {
+    tokens = List.copyOf(tokens);
+    boundary = List.copyOf(boundary);
+  }
+
+  /** The state of a name whose candidates were found ({@code found}) by {@code screener}. */
+  static QueryState of(AnalyzedName q, CandidateFinder.Found found, ListScreener screener) {
+    List<Word> words = new ArrayList<>(q.tokens().size());
+    for (Token t : q.tokens()) {
+      words.add(new Word(t.key(), t.kind(), t.pinyin(), t.fromHan()));
+    }
+    NameIndex index = screener.index();
+    List<Rank> boundary = new ArrayList<>(found.boundary().length);
+    for (int i = 0; i < found.boundary().length; i++) {
+      int name = found.boundary()[i];
+      boundary.add(
+          new Rank(
+              found.boundarySupports()[i],
+              found.boundaryKeys()[i],
+              screener.entries().get(index.nameEntry[name]).id(),
+              index.nameAlias[name]));
+    }
+    return new QueryState(
+        words,
+        Han.containsHan(q.normalized()),
+        found.touched(),
+        found.touched() < 0 ? List.of() : boundary);
+  }
+
+  /** Whether the cut applied and where it fell is known. */
+  boolean cut() {
+    return !boundary.isEmpty();
+  }
+
+  /** The same name having touched {@code n} names, with another boundary. */
+  QueryState with(int n, List<Rank> boundary) {
+    return new QueryState(tokens, han, n, boundary);
+  }
+
+  /**
+   * The name as the analyser gave it, for candidate generation and scoring (not for explanations,
+   * which need the surface text): tokens with their keys, kinds, pinyin and script.
+   */
+  AnalyzedName query(String original) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Word w : tokens) {
+      // a token is "read from Chinese" when its surface holds a Han character
+      out.add(new Token(w.key(), w.han() ? "漢" : w.key(), w.kind(), "", w.pinyin()));
+    }
+    return new AnalyzedName(original, han ? "漢" : "", out);
+  }
+
+  /**
+   * The tokens as one line: {@code key|K|pinyin|h} per token, space-separated, the kind as one
+   * letter ({@code W} word, {@code N} number, {@code P} pinyin, {@code I} initial, {@code L} place,
+   * {@code G} generic, {@code F} legal form, {@code S} stopword), {@code h} when read from Chinese;
+   * {@code %}, space and {@code |} in a key are written {@code %25}, {@code %20}, {@code %7C}.
+   */
+  public String tokensText() {
+    StringBuilder sb = new StringBuilder();
+    for (Word w : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(escape(w.key()))
+          .append('|')
+          .append(KINDS.charAt(w.kind().ordinal()))
+          .append('|')
+          .append(escape(w.pinyin()))
+          .append('|')
+          .append(w.han() ? "h" : "");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads {@link #tokensText()}.
+   *
+   * @throws IllegalArgumentException if the text is not such a line
+   */
+  public static List<Word> parseTokens(String text) {
+    List<Word> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String t : text.split(" ")) {
+      String[] f = t.split("\\|", -1);
+      int kind = f.length == 4 && f[1].length() == 1 ? KINDS.indexOf(f[1].charAt(0)) : -1;
+      if (kind < 0 || f[0].isEmpty() || !(f[3].isEmpty() || f[3].equals("h"))) {
+        throw new IllegalArgumentException("not a token: '" + t + "'");
+      }
+      out.add(new Word(unescape(f[0]), TokenKind.values()[kind], unescape(f[2]), f[3].equals("h")));
+    }
+    return out;
+  }
+
+  /**
+   * The boundary as one line: {@code support|key|entry|alias} per rank, space-separated, the
+   * support as Java writes a float (read back exactly); escapes as in {@link #tokensText()}.
+   */
+  public String boundaryText() {
+    StringBuilder sb = new StringBuilder();
+    for (Rank r : boundary) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(r.support())
+          .append('|')
+          .append(r.key())
+          .append('|')
+          .append(escape(r.entry()))
+          .append('|')
+          .append(r.alias());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Reads {@link #boundaryText()}.
+   *
+   * @throws IllegalArgumentException if the text is not such a line
+   */
+  public static List<Rank> parseBoundary(String text) {
+    List<Rank> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String t : text.split(" ")) {
+      String[] f = t.split("\\|", -1);
+      if (f.length != 4 || f[2].isEmpty()) {
+        throw new IllegalArgumentException("not a rank: '" + t + "'");
+      }
+      out.add(
+          new Rank(
+              Float.parseFloat(f[0]),
+              Integer.parseInt(f[1]),
+              unescape(f[2]),
+              Integer.parseInt(f[3])));
+    }
+    return out;
+  }
+
+  private static String escape(String s) {
+    return s.replace("%", "%25").replace(" ", "%20").replace("|", "%7C");
+  }
+
+  private static String unescape(String s) {
+    return s.replace("%7C", "|").replace("%20", " ").replace("%25", "%");
+  }
+}
