@@ -45,11 +45,14 @@ public final class Api {
   private final List<Consumer<JavalinConfig>> routes = new ArrayList<>();
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final ComputeGate gate = ComputeGate.ofCores();
 
   /** Creates the API over the services, with the given modules' endpoints. */
   public Api(Services services, List<ApiModule> modules) {
     this.services = services;
     this.tokenCache = new TokenCache(services.store().apiTokens());
+    metrics.gauge("chokepoint_http_waiting", gate, ComputeGate::waiting);
+    metrics.gauge("chokepoint_http_workers", gate, ComputeGate::size);
     modules.forEach(m -> m.register(this));
   }
 
@@ -93,7 +96,11 @@ public final class Api {
     String outcome = "ok";
     try {
       Actor actor = e.role() == null ? null : authorise(e, ctx);
-      Object result = handler.handle(new ApiCall(ctx, actor));
+      // health, readiness and metrics answer at once, even while the workers are busy
+      Object result =
+          e.role() == null
+              ? handler.handle(new ApiCall(ctx, actor))
+              : gate.run(() -> handler.handle(new ApiCall(ctx, actor)));
       if (result != null) {
         // A handler that chose its status (201 or 200 for a resubmission, 409 for a recorded
         // rejection) keeps it; otherwise the endpoint's declared status is the answer's.

@@ -50,15 +50,8 @@ public final class ServerLoad {
     System.out.printf(
         "server %s, %d requests per endpoint, %d client threads, %d distinct names%n",
         base, requests, threads, screenBodies.size());
-    run("warm-up screen", http, base + "/api/screen", token, screenBodies, requests / 5, threads);
-    run(
-        "warm-up check",
-        http,
-        base + "/api/check",
-        token,
-        List.of(checkBody),
-        requests / 10,
-        threads);
+    run("warm-up screen", http, base + "/api/screen", token, screenBodies, requests, threads);
+    run("warm-up check", http, base + "/api/check", token, List.of(checkBody), requests, threads);
     run("screen", http, base + "/api/screen", token, screenBodies, requests, threads);
     run("check", http, base + "/api/check", token, List.of(checkBody), requests, threads);
     for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {

@@ -3,6 +3,7 @@ package io.chokepoint.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Picks the names worth scoring for a query from the {@link NameIndex}, never scanning the list.
@@ -20,7 +21,9 @@ import java.util.List;
 final class CandidateFinder {
   private final NameIndex index;
   private final MatcherConfig cfg;
-  private final ThreadLocal<Scratch> scratch;
+  // Scratch arrays are lent out, most recently returned first, rather than kept per thread: a
+  // server's many threads then share as many sets as compute at once, and those stay in the caches.
+  private final ConcurrentLinkedDeque<Scratch> scratch = new ConcurrentLinkedDeque<>();
 
   private static final class Scratch {
     final float[] support;
@@ -73,7 +76,6 @@ final class CandidateFinder {
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
     this.cfg = cfg;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.names(), index.vocab.length));
   }
 
   /** The candidate name ids for {@code query}, best-supported first. */
@@ -83,7 +85,17 @@ final class CandidateFinder {
 
   /** The candidates for {@code query}, with how many names were touched and where the cut fell. */
   Found find(AnalyzedName query) {
-    Scratch s = scratch.get();
+    Scratch s = scratch.pollFirst();
+    if (s == null) {
+      s = new Scratch(index.names(), index.vocab.length);
+    }
+    Found found = find(query, s);
+    // only a set left clean goes back: one a failure left half-filled is dropped
+    scratch.offerFirst(s);
+    return found;
+  }
+
+  private Found find(AnalyzedName query, Scratch s) {
     s.nTouched = 0;
     List<int[]> frequent = new ArrayList<>();
     List<String> keys = NameIndex.indexKeys(query.tokens(), true);

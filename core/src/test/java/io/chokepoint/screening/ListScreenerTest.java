@@ -162,4 +162,38 @@ class ListScreenerTest {
     assertThat(m).allMatch(x -> x.score() >= MatchPolicy.DEFAULT_REVIEW_FLOOR);
     assertThat(screener.screen(ScreeningQuery.of("  ...  "))).isEmpty();
   }
+
+  @Test
+  void manyThreadsAtOnceGetWhatOneThreadGets() throws Exception {
+    // the candidate step lends its scratch arrays out; a set used by two screenings at once, or
+    // returned dirty, would change supports and so candidates and scores
+    List<String> names = new ArrayList<>();
+    java.util.Random random = new java.util.Random(20261129L);
+    List<ListEntry> entries = TestLists.entityList();
+    for (int i = 0; i < 300; i++) {
+      String n = entries.get(random.nextInt(entries.size())).name();
+      names.add(i % 2 == 0 ? n : n.substring(0, n.length() - 1) + "x");
+    }
+    List<String> alone = new ArrayList<>();
+    for (String n : names) {
+      alone.add(screener.screen(ScreeningQuery.of(n), 0.5).toString());
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> together = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (String n : names) {
+          together.add(pool.submit(() -> screener.screen(ScreeningQuery.of(n), 0.5).toString()));
+        }
+      }
+      for (int i = 0; i < together.size(); i++) {
+        assertThat(together.get(i).get())
+            .as(names.get(i % names.size()))
+            .isEqualTo(alone.get(i % names.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
