@@ -22,13 +22,23 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API; resolves to the JSON body, rejects with an ApiError. */
+/** Whether a document's text is YAML rather than JSON: JSON starts with a brace or bracket. */
+export function isYaml(text) {
+  const first = text.trimStart()[0];
+  return first !== undefined && first !== '{' && first !== '[';
+}
+
+/**
+ * Calls the API; resolves to the JSON body, rejects with an ApiError. A string body is sent as
+ * it is, as YAML when it reads as YAML (docs/api.md), an object as JSON.
+ */
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (token()) headers.Authorization = `Bearer ${token()}`;
   let payload;
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    const yaml = typeof body === 'string' && isYaml(body);
+    headers['Content-Type'] = yaml ? 'application/yaml' : 'application/json';
     payload = typeof body === 'string' ? body : JSON.stringify(body);
   }
   const res = await fetch(path, { method, headers, body: payload });

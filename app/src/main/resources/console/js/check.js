@@ -1,7 +1,7 @@
-// Check: a transaction (docs/formats.md §1, as JSON) pasted or filled in a form, determined in
-// every regime without being recorded, and shown as an explanation tree whose missing facts can
-// be answered in place.
-import { post } from './api.js';
+// Check: a transaction (docs/formats.md §1, as JSON or YAML) pasted, uploaded or filled in a
+// form, determined in every regime without being recorded, and shown as an explanation tree whose
+// missing facts can be answered in place.
+import { isYaml, post } from './api.js';
 import { errorBox, fill, h } from './dom.js';
 import { determination } from './explain.js';
 
@@ -24,7 +24,7 @@ export async function render(view) {
   text.value = JSON.stringify(EXAMPLE, null, 2);
   const asOf = h('input', { id: 'check-as-of', type: 'date' });
   const out = h('div', { id: 'check-result' });
-  const file = h('input', { id: 'check-file', type: 'file', accept: '.json,application/json' });
+  const file = h('input', { id: 'check-file', type: 'file', accept: '.json,.yaml,.yml,application/json,application/yaml' });
   file.addEventListener('change', async () => {
     if (file.files[0]) text.value = await file.files[0].text();
   });
@@ -35,6 +35,9 @@ export async function render(view) {
       const d = await post(`/api/check${asOf.value ? `?asOf=${asOf.value}` : ''}`, text.value);
       fill(out, determination(d, (answers) => {
         try {
+          if (isYaml(text.value)) {
+            throw new Error('This transaction is YAML: write the answers into its text above and check it again.');
+          }
           const tx = JSON.parse(text.value);
           for (const [path, value] of answers) setPath(tx, path, value);
           text.value = JSON.stringify(tx, null, 2);
@@ -52,9 +55,9 @@ export async function render(view) {
     h('h1', {}, 'Check a transaction'),
     h('div', { class: 'check-grid' },
       h('div', { class: 'card' },
-        h('label', { for: 'check-json' }, 'Transaction (JSON, docs/formats.md §1)'), text,
+        h('label', { for: 'check-json' }, 'Transaction (JSON or YAML, docs/formats.md §1)'), text,
         h('div', { class: 'row' },
-          h('div', {}, h('label', { for: 'check-file' }, 'Or upload a JSON file'), file),
+          h('div', {}, h('label', { for: 'check-file' }, 'Or upload a JSON or YAML file'), file),
           h('div', {}, h('label', { for: 'check-as-of' }, 'As of (default: its date)'), asOf),
           h('div', {}, h('button', { id: 'check-run', type: 'button', class: 'primary', onclick: run }, 'Check'))),
         h('p', { class: 'muted small' }, 'Ctrl+Enter in the text checks it. Nothing is recorded.')),

@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
  */
 public final class ApiCall {
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
   private final Context ctx;
   private final Actor actor;
@@ -35,27 +37,46 @@ public final class ApiCall {
   }
 
   /**
-   * The body as JSON.
+   * The body as a tree: JSON, or YAML when the request says so ({@code Content-Type:
+   * application/yaml}, {@code application/x-yaml} or {@code text/yaml}), as the files the command
+   * line reads are written.
    *
-   * @throws ApiException 400 {@code BAD_JSON} if it is empty or not JSON
+   * @throws ApiException 400 {@code BAD_JSON} (or {@code BAD_YAML}) if it is empty or not JSON
+   *     (YAML)
    */
   public JsonNode body() {
     if (body == null) {
+      boolean yaml = yaml(ctx.contentType());
+      String format = yaml ? "YAML" : "JSON";
+      String code = "BAD_" + format;
       String text = ctx.body();
       if (text.isBlank()) {
-        throw new ApiException(400, "BAD_JSON", "the request needs a JSON body", "");
+        throw new ApiException(400, code, "the request needs a " + format + " body", "");
       }
       try {
-        body = JSON.readTree(text);
+        body = (yaml ? YAML : JSON).readTree(text);
       } catch (JsonProcessingException e) {
         throw new ApiException(
             400,
-            "BAD_JSON",
-            "the body is not JSON: " + e.getOriginalMessage(),
+            code,
+            "the body is not " + format + ": " + e.getOriginalMessage(),
             "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      }
+      if (body == null || body.isMissingNode()) {
+        throw new ApiException(400, code, "the request needs a " + format + " body", "");
       }
     }
     return body;
+  }
+
+  private static boolean yaml(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/yaml")
+        || type.equals("application/x-yaml")
+        || type.equals("text/yaml");
   }
 
   /** The raw body text. */

@@ -189,6 +189,32 @@ class ApiTest {
   }
 
   @Test
+  void checkTakesTheTransactionAsYamlToo() throws Exception {
+    JsonNode tx =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(example("examples/h100-to-shanghai.yaml"))
+            .path("transactions")
+            .get(0);
+    String yaml =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .writeValueAsString(tx);
+    assertThat(yaml).doesNotStartWith("{");
+    ApiTestServer.Reply d = server.as("vera").postYaml("/api/check", yaml);
+    assertThat(d.status()).as(d.body()).isEqualTo(200);
+    assertThat(d.json().path("overall").asText()).isEqualTo("LICENSE_REQUIRED");
+    assertThat(d.json().path("transaction").asText()).isEqualTo("PO-2024-0107");
+    ApiTestServer.Reply bad = server.as("vera").postYaml("/api/check", "id: [unclosed\n");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.code()).isEqualTo("BAD_YAML");
+    assertThat(bad.field()).startsWith("line ");
+    ApiTestServer.Reply empty = server.as("vera").postYaml("/api/check", "");
+    assertThat(empty.code()).isEqualTo("BAD_YAML");
+    ApiTestServer.Reply viewerOnly = server.as("vera").postYaml("/api/transactions", yaml);
+    assertThat(viewerOnly.status()).isEqualTo(403);
+  }
+
+  @Test
   void recordReviewAndReleaseUnderTheRules() throws Exception {
     JsonNode txs =
         new com.fasterxml.jackson.databind.ObjectMapper()

@@ -116,6 +116,13 @@ final class ApiTestServer implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Reply postYaml(String path, String body) throws IOException, InterruptedException {
+      return send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/yaml; charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply post(String path, Object body) throws IOException, InterruptedException {
       return post(path, JSON.writeValueAsString(body));
     }

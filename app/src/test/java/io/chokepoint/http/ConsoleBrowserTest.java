@@ -123,6 +123,35 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void uploadATransactionWrittenInYaml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("po-2024-0107.yaml");
+    java.nio.file.Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "id: PO-2024-0107",
+            "date: 2024-03-01",
+            "route: {from: US, to: CN}",
+            "parties:",
+            "  - {role: exporter, name: Pacific Compute Distribution Inc., country: US}",
+            "  - {role: end-user, name: \"Shanghai Yunhai Datacenter Co., Ltd.\", country: CN}",
+            "endUse: {purpose: datacenter}",
+            "items:",
+            "  - {id: L1, quantity: 8, chip: NVIDIA H100 SXM}",
+            ""));
+    browser.open("vera", "#/check");
+    WebElement json = browser.waitFor(d -> d.findElement(By.id("check-json")));
+    browser.driver.findElement(By.id("check-file")).sendKeys(file.toString());
+    browser.waitFor(d -> json.getAttribute("value").startsWith("id: PO-2024-0107"));
+    browser.driver.findElement(By.id("check-run")).click();
+    WebElement result =
+        browser.waitFor(d -> d.findElement(By.cssSelector("#check-result .determination")));
+    assertThat(result.getAttribute("data-overall")).isEqualTo("LICENSE_REQUIRED");
+    assertThat(result.getText()).contains("PO-2024-0107");
+  }
+
+  @Test
   void releaseAHoldUnderALicenceAndWatchTheDrawdownBarMove() throws Exception {
     browser.open("admin", "#/licences");
     WebElement bar = drawdownBar();
