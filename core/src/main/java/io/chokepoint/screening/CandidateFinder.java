@@ -27,7 +27,12 @@ final class CandidateFinder {
     final int[] vocabCounts;
     // the index of the query key that first touched each name; FUZZY for a typo lookup
     final int[] firstKey;
+    // for a name first touched by a typo lookup: the query token and the neighbour (vocabulary id)
+    final int[] firstToken;
+    final int[] firstNear;
     int key;
+    int token;
+    int near;
     int[] touched = new int[256];
     int nTouched;
 
@@ -35,6 +40,8 @@ final class CandidateFinder {
       support = new float[names];
       vocabCounts = new int[vocab];
       firstKey = new int[names];
+      firstToken = new int[names];
+      firstNear = new int[names];
     }
 
     void add(int name, float w) {
@@ -44,6 +51,8 @@ final class CandidateFinder {
         }
         touched[nTouched++] = name;
         firstKey[name] = key;
+        firstToken[name] = token;
+        firstNear[name] = near;
       }
       support[name] += w;
     }
@@ -66,9 +75,25 @@ final class CandidateFinder {
    * @param boundarySupports their supports
    * @param boundaryKeys the index of the query key ({@link NameIndex#indexKeys}) that first touched
    *     each, or {@link #FUZZY}
+   * @param boundaryTokens for each first touched by a typo lookup, the index in the query's tokens
+   *     of the word looked up; else -1
+   * @param boundaryNear for each first touched by a typo lookup, the neighbour that found it (a
+   *     word of the index); else null
    */
   record Found(
-      int[] names, int touched, int[] boundary, float[] boundarySupports, int[] boundaryKeys) {}
+      int[] names,
+      int touched,
+      int[] boundary,
+      float[] boundarySupports,
+      int[] boundaryKeys,
+      int[] boundaryTokens,
+      String[] boundaryNear) {
+    /** No candidates, nothing touched. */
+    static Found none() {
+      return new Found(
+          new int[0], 0, new int[0], new float[0], new int[0], new int[0], new String[0]);
+    }
+  }
 
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
@@ -101,7 +126,9 @@ final class CandidateFinder {
         distinct++;
       }
     }
-    for (Token t : query.tokens()) {
+    List<Token> tokens = query.tokens();
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
       boolean typoable =
           t.kind() == TokenKind.WORD
               || t.kind() == TokenKind.GENERIC
@@ -110,7 +137,9 @@ final class CandidateFinder {
       if (!typoable || (index.id(t.key()) >= 0 && distinct > 1)) {
         continue;
       }
+      s.token = ti;
       for (int near : index.fuzzy.near(t.key(), cfg.twoEditsFrom(), s.vocabCounts)) {
+        s.near = near;
         addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
       }
     }
@@ -193,14 +222,20 @@ final class CandidateFinder {
     }
     float[] supports = new float[boundary.length];
     int[] keys = new int[boundary.length];
+    int[] tokens = new int[boundary.length];
+    String[] near = new String[boundary.length];
     for (int i = 0; i < boundary.length; i++) {
-      supports[i] = s.support[boundary[i]];
-      keys[i] = s.firstKey[boundary[i]];
+      int name = boundary[i];
+      supports[i] = s.support[name];
+      keys[i] = s.firstKey[name];
+      boolean typo = keys[i] == FUZZY && touched >= 0;
+      tokens[i] = typo ? s.firstToken[name] : -1;
+      near[i] = typo ? index.vocab[s.firstNear[name]] : null;
     }
     for (int i = 0; i < n; i++) {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return new Found(names, touched, boundary, supports, keys);
+    return new Found(names, touched, boundary, supports, keys, tokens, near);
   }
 }

@@ -13,11 +13,16 @@ import java.util.Set;
  * after it, old and new. {@link #of} gives up ({@code null}) whenever that needs a name it does not
  * know: more new names above x than freed places (they push out names of the top it does not hold),
  * fewer known names after x than places, or two names it cannot order (both first touched by typo
- * lookups, with equal support).
+ * lookups, with equal support, and the first find of one is not known or its neighbour is not in
+ * the lookup of the list they are compared in).
  *
  * <p>Names are compared as {@link CandidateFinder} ranks them: by support, then by the key that
- * first touched them, then by their order in the lists (entries by id, names by number), which is
- * the same in both lists.
+ * first touched them (or, for names first touched by a typo lookup, the token looked up and the
+ * neighbour's place among its finds), then by their order in the lists (entries by id, names by
+ * number), which is the same in both lists. A neighbour's place is read in the lookup of the list
+ * the names are compared in ({@link Places}): removed names rank in the old list, added ones in the
+ * new; the neighbours both lists hold come in the same order in both (else the query is unsure),
+ * but a neighbour held by one list only shifts the places after it in that list's lookup.
  */
 final class CutShift {
   /**
@@ -25,18 +30,26 @@ final class CutShift {
    *
    * @param support its support
    * @param key the query key that first touched it, or -1 for a typo lookup
-   * @param find the token and neighbour place of its first typo find, when known, else null
+   * @param token the token of its first typo find, when known, else -1
+   * @param near the neighbour of its first typo find, when known, else null
    * @param entry its entry's id
    * @param alias its name number
    * @param touch the touch it came from, or null for a remembered rank
    */
-  record Item(float support, int key, int[] find, String entry, int alias, DeltaReach.Touch touch) {
+  record Item(
+      float support,
+      int key,
+      int token,
+      String near,
+      String entry,
+      int alias,
+      DeltaReach.Touch touch) {
     static Item of(QueryState.Rank r) {
-      return new Item(r.support(), r.key(), null, r.entry(), r.alias(), null);
+      return new Item(r.support(), r.key(), r.token(), r.near(), r.entry(), r.alias(), null);
     }
 
     QueryState.Rank rank() {
-      return new QueryState.Rank(support, key, entry, alias);
+      return new QueryState.Rank(support, key, entry, alias, token, near);
     }
 
     boolean same(Item o) {
@@ -56,6 +69,15 @@ final class CutShift {
   record Shift(
       List<Item> members, List<Item> above, List<QueryState.Rank> boundary, Item x, boolean xOut) {}
 
+  /** Where a neighbour comes in a token's typo lookup against one list. */
+  interface Places {
+    /**
+     * The place of {@code near} among the finds of the typo lookup of query token {@code token}, or
+     * -1 when that lookup does not find it.
+     */
+    int of(int token, String near);
+  }
+
   private CutShift() {}
 
   /**
@@ -66,13 +88,17 @@ final class CutShift {
    * @param fresh added names it touched (added entries, renamed ones' new names)
    * @param gonePlace whether a name (entry id and alias) is gone
    * @param tail how many names past the cut to remember
+   * @param old the typo lookups' places in the old list, where removed names rank
+   * @param now those in the new list, where added names rank
    */
   static Shift of(
       List<QueryState.Rank> boundary,
       List<Item> gone,
       List<Item> fresh,
       Set<String> gonePlace,
-      int tail) {
+      int tail,
+      Places old,
+      Places now) {
     Item x = Item.of(boundary.get(0));
     List<Item> region = new ArrayList<>();
     for (QueryState.Rank r : boundary) {
@@ -91,26 +117,26 @@ final class CutShift {
       if (inBoundary) {
         continue;
       }
-      Boolean b = before(g, x);
+      Boolean b = before(g, x, old);
       if (b == null) {
         return null;
       }
       if (b) {
         freed++;
-      } else if (!Boolean.TRUE.equals(before(Item.of(boundary.get(boundary.size() - 1)), g))) {
+      } else if (!Boolean.TRUE.equals(before(Item.of(boundary.get(boundary.size() - 1)), g, old))) {
         return null; // between the remembered names, yet not among them: cannot be
       }
     }
     List<Item> above = new ArrayList<>();
     for (Item f : fresh) {
-      Boolean b = before(f, x);
+      Boolean b = before(f, x, now);
       if (b == null) {
         return null;
       }
       if (b) {
         above.add(f);
       } else {
-        Boolean h = before(f, horizon);
+        Boolean h = before(f, horizon, now);
         if (h == null) {
           return null;
         }
@@ -119,7 +145,7 @@ final class CutShift {
         }
       }
     }
-    if (!sort(region)) {
+    if (!sort(region, now)) {
       return null;
     }
     int places = 1 + freed - above.size();
@@ -142,11 +168,11 @@ final class CutShift {
     return new Shift(members, above, next, x, false);
   }
 
-  /** Sorts items in rank order; false when two cannot be ordered. */
-  static boolean sort(List<Item> items) {
+  /** Sorts items in rank order in one list; false when two cannot be ordered. */
+  static boolean sort(List<Item> items, Places places) {
     for (int i = 1; i < items.size(); i++) {
       for (int j = i; j > 0; j--) {
-        Boolean b = before(items.get(j), items.get(j - 1));
+        Boolean b = before(items.get(j), items.get(j - 1), places);
         if (b == null) {
           return false;
         }
@@ -161,8 +187,11 @@ final class CutShift {
     return true;
   }
 
-  /** Whether {@code a} ranks before {@code b}; {@code null} when their order cannot be told. */
-  static Boolean before(Item a, Item b) {
+  /**
+   * Whether {@code a} ranks before {@code b} in the list whose typo lookups {@code places} reads;
+   * {@code null} when their order cannot be told.
+   */
+  static Boolean before(Item a, Item b, Places places) {
     if (a.support() != b.support()) {
       return a.support() > b.support();
     }
@@ -175,13 +204,19 @@ final class CutShift {
       return a.key() < b.key();
     }
     if (!ea) {
-      if (a.find() == null || b.find() == null) {
+      if (a.near() == null || b.near() == null) {
         return null;
       }
-      for (int i = 0; i < 2; i++) {
-        if (a.find()[i] != b.find()[i]) {
-          return a.find()[i] < b.find()[i];
-        }
+      if (a.token() != b.token()) {
+        return a.token() < b.token();
+      }
+      int pa = places.of(a.token(), a.near());
+      int pb = a.near().equals(b.near()) ? pa : places.of(b.token(), b.near());
+      if (pa < 0 || pb < 0) {
+        return null; // a neighbour this list's lookup does not find: no place to compare
+      }
+      if (pa != pb) {
+        return pa < pb;
       }
     }
     int byEntry = a.entry().compareTo(b.entry());

@@ -42,8 +42,10 @@ final class DeltaReach {
    *     of them is over the frequency cap in one list only
    * @param finds per affected name it reaches: the holder, the neighbour's place among the lookup's
    *     finds in the holder's list, and the contribution's bits
+   * @param now the neighbours found in the new list, in order; empty when it is not looked up there
+   * @param old the neighbours found in the old list, in order; empty when it is not looked up there
    */
-  record Lookup(boolean unsure, List<Find> finds, List<String> now) {}
+  record Lookup(boolean unsure, List<Find> finds, List<String> now, List<String> old) {}
 
   /** One affected name a typo lookup reaches. */
   record Find(Holder holder, int place, int bits) {}
@@ -181,6 +183,27 @@ final class DeltaReach {
     return unsure;
   }
 
+  /**
+   * The neighbour of a touch's first typo find, a word of its holder's list, or null when a typo
+   * lookup did not touch it.
+   */
+  String firstNear(Touch t) {
+    int[] f = t.firstFind();
+    if (f == null) {
+      return null;
+    }
+    Lookup l = looked.get(f[0]);
+    return (t.holder.side() == Side.OLD ? l.old() : l.now()).get(f[1]);
+  }
+
+  /** Where neighbours come in this query's typo lookups against the old or the new list. */
+  CutShift.Places places(boolean old) {
+    return (token, near) -> {
+      Lookup l = looked.get(token);
+      return l == null ? -1 : (old ? l.old() : l.now()).indexOf(near);
+    };
+  }
+
   private Touch touch(Holder h) {
     return touches.computeIfAbsent(h, Touch::new);
   }
@@ -296,17 +319,17 @@ final class DeltaReach {
     for (List<String> ws : List.of(old, now)) {
       for (String w : ws) {
         if (frequent(before, w, cap) != frequent(after, w, cap)) {
-          return new Lookup(true, List.of(), List.of());
+          return new Lookup(true, List.of(), List.of(), List.of());
         }
       }
     }
     if (!heldOld.equals(heldNow)) {
-      return new Lookup(true, List.of(), List.of());
+      return new Lookup(true, List.of(), List.of(), List.of());
     }
     List<Find> finds = new ArrayList<>();
     finds(now, after, cap, false, finds);
     finds(old, before, cap, true, finds);
-    return new Lookup(false, List.copyOf(finds), now);
+    return new Lookup(false, List.copyOf(finds), now, old);
   }
 
   /**
@@ -325,12 +348,13 @@ final class DeltaReach {
       }
       long held = byWord.getOrDefault(w, List.of()).stream().filter(h -> h.side() == side).count();
       if (held != index.postings[index.id(w)].length) {
-        return new Lookup(true, List.of(), List.of());
+        return new Lookup(true, List.of(), List.of(), List.of());
       }
     }
     List<Find> finds = new ArrayList<>();
     finds(words, index, cap, inOld, finds);
-    return new Lookup(false, List.copyOf(finds), inOld ? List.of() : words);
+    return new Lookup(
+        false, List.copyOf(finds), inOld ? List.of() : words, inOld ? words : List.of());
   }
 
   private void finds(List<String> words, NameIndex index, int cap, boolean old, List<Find> out) {

@@ -47,10 +47,24 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
    * @param key the index of the query key that first touched it, or -1 when a typo lookup did
    * @param entry its entry's id
    * @param alias its name number in the entry
+   * @param token when a typo lookup first touched it, the index in {@link #tokens()} of the word
+   *     looked up; else -1
+   * @param near when a typo lookup first touched it, the neighbour (a word of the lists) through
+   *     which it did, which tells its place among names of equal support; null when not known
    */
-  public record Rank(float support, int key, String entry, int alias) implements Serializable {
+  public record Rank(float support, int key, String entry, int alias, int token, String near)
+      implements Serializable {
     public Rank {
       Objects.requireNonNull(entry, "entry");
+      if (key >= 0 || near == null) {
+        token = -1;
+        near = null;
+      }
+    }
+
+    /** A rank whose first typo find, if any, is not known. */
+    public Rank(float support, int key, String entry, int alias) {
+      this(support, key, entry, alias, -1, null);
     }
   }
 
@@ -74,7 +88,9 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
               found.boundarySupports()[i],
               found.boundaryKeys()[i],
               screener.entries().get(index.nameEntry[name]).id(),
-              index.nameAlias[name]));
+              index.nameAlias[name],
+              found.boundaryTokens()[i],
+              found.boundaryNear()[i]));
     }
     return new QueryState(
         words,
@@ -152,7 +168,8 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
 
   /**
    * The boundary as one line: {@code support|key|entry|alias} per rank, space-separated, the
-   * support as Java writes a float (read back exactly); escapes as in {@link #tokensText()}.
+   * support as Java writes a float (read back exactly); {@code support|key|entry|alias|token|near}
+   * for a rank whose first typo find is known; escapes as in {@link #tokensText()}.
    */
   public String boundaryText() {
     StringBuilder sb = new StringBuilder();
@@ -167,6 +184,9 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
           .append(escape(r.entry()))
           .append('|')
           .append(r.alias());
+      if (r.near() != null) {
+        sb.append('|').append(r.token()).append('|').append(escape(r.near()));
+      }
     }
     return sb.toString();
   }
@@ -183,15 +203,24 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
     }
     for (String t : text.split(" ")) {
       String[] f = t.split("\\|", -1);
-      if (f.length != 4 || f[2].isEmpty()) {
+      // four fields, or six with the first typo find (the older form has four only)
+      if ((f.length != 4 && f.length != 6)
+          || f[2].isEmpty()
+          || (f.length == 6 && (f[5].isEmpty() || Integer.parseInt(f[4]) < 0))) {
+        throw new IllegalArgumentException("not a rank: '" + t + "'");
+      }
+      int key = Integer.parseInt(f[1]);
+      if (f.length == 6 && key >= 0) {
         throw new IllegalArgumentException("not a rank: '" + t + "'");
       }
       out.add(
           new Rank(
               Float.parseFloat(f[0]),
-              Integer.parseInt(f[1]),
+              key,
               unescape(f[2]),
-              Integer.parseInt(f[3])));
+              Integer.parseInt(f[3]),
+              f.length == 6 ? Integer.parseInt(f[4]) : -1,
+              f.length == 6 ? unescape(f[5]) : null));
     }
     return out;
   }

@@ -318,14 +318,22 @@ public final class ScreeningDelta {
     Set<String> gonePlaces = new HashSet<>();
     List<CutShift.Item> goneItems = new ArrayList<>();
     for (DeltaReach.Touch t : gone) {
-      CutShift.Item i = item(t, before);
+      CutShift.Item i = item(t, r, before);
       goneItems.add(i);
       gonePlaces.add(i.entry() + "\u001f" + i.alias());
     }
     List<CutShift.Item> freshItems = new ArrayList<>();
-    fresh.forEach(t -> freshItems.add(item(t, after)));
+    fresh.forEach(t -> freshItems.add(item(t, r, after)));
+    CutShift.Places newPlaces = r.places(false);
     CutShift.Shift shift =
-        CutShift.of(state.boundary(), goneItems, freshItems, gonePlaces, CandidateFinder.TAIL);
+        CutShift.of(
+            state.boundary(),
+            goneItems,
+            freshItems,
+            gonePlaces,
+            CandidateFinder.TAIL,
+            r.places(true),
+            newPlaces);
     if (shift == null) {
       return null;
     }
@@ -359,8 +367,8 @@ public final class ScreeningDelta {
     for (DeltaReach.Touch t : kept) {
       // a name of a changed or an incoming entry is a candidate when it is in the top above x,
       // is x and stays, or came in
-      CutShift.Item i = item(t, after);
-      Boolean top = CutShift.before(i, x);
+      CutShift.Item i = item(t, r, after);
+      Boolean top = CutShift.before(i, x, newPlaces);
       if (top == null) {
         return null;
       }
@@ -368,7 +376,7 @@ public final class ScreeningDelta {
         score.add(i);
       }
     }
-    if (!CutShift.sort(score)) {
+    if (!CutShift.sort(score, newPlaces)) {
       return null;
     }
     int[] names = new int[score.size()];
@@ -387,12 +395,14 @@ public final class ScreeningDelta {
   }
 
   /** A touch as a ranked name of the index it is in. */
-  private static CutShift.Item item(DeltaReach.Touch t, ListScreener in) {
+  private static CutShift.Item item(DeltaReach.Touch t, DeltaReach r, ListScreener in) {
     int n = t.holder.name();
+    int[] find = t.firstFind();
     return new CutShift.Item(
         t.support(),
         t.firstKey(),
-        t.firstFind(),
+        find == null ? -1 : find[0],
+        r.firstNear(t),
         in.entries().get(in.index().nameEntry[n]).id(),
         in.index().nameAlias[n],
         t);
