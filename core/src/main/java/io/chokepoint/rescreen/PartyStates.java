@@ -55,7 +55,8 @@ public final class PartyStates {
         QueryState.parseTokens(tokens.get(i)),
         f[0].equals("1"),
         Integer.parseInt(f[1]),
-        QueryState.parseBoundary(f[2]));
+        QueryState.parseBoundary(f[2]),
+        QueryState.parseAbove(f[2]));
   }
 
   static void write(BufferedWriter w, List<Counterparty> parties, List<QueryState> states)

@@ -64,14 +64,19 @@ final class CandidateFinder {
   /** How many names past the cut {@link #find} reports. */
   static final int TAIL = 4;
 
+  /** How many names above the weakest candidate {@link #find} reports. */
+  static final int HEAD = 4;
+
   /**
    * The candidates and how the cut fell.
    *
    * @param names the candidate name ids, best-supported first when cut, else in touched order
    * @param touched how many names the keys touched; -1 when none was and frequent keys were
    *     intersected instead
-   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
-   *     candidate kept and up to {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, up to {@link
+   *     #HEAD} candidates ranked just above the weakest one, the weakest candidate kept and up to
+   *     {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param above how many of {@code boundary} rank above the weakest candidate
    * @param boundarySupports their supports
    * @param boundaryKeys the index of the query key ({@link NameIndex#indexKeys}) that first touched
    *     each, or {@link #FUZZY}
@@ -84,6 +89,7 @@ final class CandidateFinder {
       int[] names,
       int touched,
       int[] boundary,
+      int above,
       float[] boundarySupports,
       int[] boundaryKeys,
       int[] boundaryTokens,
@@ -91,7 +97,7 @@ final class CandidateFinder {
     /** No candidates, nothing touched. */
     static Found none() {
       return new Found(
-          new int[0], 0, new int[0], new float[0], new int[0], new int[0], new String[0]);
+          new int[0], 0, new int[0], 0, new float[0], new int[0], new int[0], new String[0]);
     }
   }
 
@@ -203,6 +209,7 @@ final class CandidateFinder {
     int[] names = Arrays.copyOf(s.touched, n);
     int max = cfg.maxCandidates();
     int[] boundary = new int[0];
+    int above = 0;
     if (n > max) {
       // a threshold by selection would do; sorting n boxed ids is fine at these sizes
       Integer[] boxed = new Integer[n];
@@ -215,9 +222,11 @@ final class CandidateFinder {
         names[i] = boxed[i];
       }
       names = Arrays.copyOf(names, max);
-      boundary = new int[Math.min(n, max + TAIL) - (max - 1)];
+      above = Math.min(HEAD, max - 1);
+      int from = max - 1 - above;
+      boundary = new int[Math.min(n, max + TAIL) - from];
       for (int i = 0; i < boundary.length; i++) {
-        boundary[i] = boxed[max - 1 + i];
+        boundary[i] = boxed[from + i];
       }
     }
     float[] supports = new float[boundary.length];
@@ -236,6 +245,6 @@ final class CandidateFinder {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return new Found(names, touched, boundary, supports, keys, tokens, near);
+    return new Found(names, touched, boundary, above, supports, keys, tokens, near);
   }
 }

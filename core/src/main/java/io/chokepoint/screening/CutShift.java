@@ -6,15 +6,17 @@ import java.util.Set;
 
 /**
  * Where a list change moves a query's cut to the best {@link MatcherConfig#maxCandidates()} names,
- * worked out from the remembered boundary ({@link QueryState#boundary()}: the weakest candidate x
- * and the names ranked after it) and the affected names the query touches, without the query's
- * candidates: names of removed entries that ranked above x free their places; names of added
- * entries that rank above x take places; the places left go, in rank order, to x and the names
- * after it, old and new. {@link #of} gives up ({@code null}) whenever that needs a name it does not
- * know: more new names above x than freed places (they push out names of the top it does not hold),
- * fewer known names after x than places, or two names it cannot order (both first touched by typo
- * lookups, with equal support, and the first find of one is not known or its neighbour is not in
- * the lookup of the list they are compared in).
+ * worked out from the remembered window (the candidates ranked just above the weakest candidate x,
+ * {@link QueryState#above()}; x and the names ranked after it, {@link QueryState#boundary()}) and
+ * the affected names the query touches, without the query's candidates: names of removed entries
+ * that ranked above the window free their places; names of added entries that rank above it take
+ * places; the places left go, in rank order, to the window's names and the added names among them,
+ * so that remembered candidates may be pushed out and remembered names after x come in. {@link #of}
+ * gives up ({@code null}) whenever that needs a name it does not know: more new names above the
+ * window than freed places plus the remembered candidates (they push out names of the top it does
+ * not hold), fewer known names than places, or two names it cannot order (both first touched by
+ * typo lookups, with equal support, and the first find of one is not known or its neighbour is not
+ * in the lookup of the list they are compared in).
  *
  * <p>Names are compared as {@link CandidateFinder} ranks them: by support, then by the key that
  * first touched them (or, for names first touched by a typo lookup, the token looked up and the
@@ -60,14 +62,22 @@ final class CutShift {
   /**
    * The new cut.
    *
-   * @param members the names after the old cut that are candidates now, x included when it stays
-   * @param above the new names that rank above the old cut
-   * @param boundary the new boundary, or empty when it is not known
-   * @param x the old weakest candidate
-   * @param xOut whether x was pushed out
+   * @param members the remembered and added names of the window (the remembered candidates above x,
+   *     x and the names after it) that are candidates now
+   * @param above the new names that rank above the window
+   * @param entering the remembered names after x that are candidates now
+   * @param out the remembered candidates (above x, and x) that the new names push out
+   * @param boundary the new boundary (the weakest candidate and the names after it), or empty when
+   *     it is not known
+   * @param aboveBoundary the candidates known to rank just above the new weakest one
    */
   record Shift(
-      List<Item> members, List<Item> above, List<QueryState.Rank> boundary, Item x, boolean xOut) {}
+      List<Item> members,
+      List<Item> above,
+      List<Item> entering,
+      List<Item> out,
+      List<QueryState.Rank> boundary,
+      List<QueryState.Rank> aboveBoundary) {}
 
   /** Where a neighbour comes in a token's typo lookup against one list. */
   interface Places {
@@ -81,55 +91,64 @@ final class CutShift {
   private CutShift() {}
 
   /**
-   * The new cut, or {@code null} when the remembered boundary cannot tell it.
+   * The new cut, or {@code null} when the remembered window cannot tell it.
    *
-   * @param boundary the remembered boundary
+   * @param head the remembered candidates just above the weakest one x, in rank order
+   * @param boundary the remembered boundary: x and the names after it
    * @param gone removed names the query touched (removed entries, renamed ones' old names)
    * @param fresh added names it touched (added entries, renamed ones' new names)
    * @param gonePlace whether a name (entry id and alias) is gone
+   * @param keep how many candidates above the new weakest one to remember
    * @param tail how many names past the cut to remember
    * @param old the typo lookups' places in the old list, where removed names rank
    * @param now those in the new list, where added names rank
    */
   static Shift of(
+      List<QueryState.Rank> head,
       List<QueryState.Rank> boundary,
       List<Item> gone,
       List<Item> fresh,
       Set<String> gonePlace,
+      int keep,
       int tail,
       Places old,
       Places now) {
-    Item x = Item.of(boundary.get(0));
+    // the window: the remembered names, contiguous in the old ranking; x is at xAt
+    List<Item> window = new ArrayList<>();
+    head.forEach(r -> window.add(Item.of(r)));
+    boundary.forEach(r -> window.add(Item.of(r)));
+    int xAt = head.size();
+    Item first = window.get(0);
+    Item last = window.get(window.size() - 1);
     List<Item> region = new ArrayList<>();
-    for (QueryState.Rank r : boundary) {
-      if (!gonePlace.contains(r.entry() + "\u001f" + r.alias())) {
-        region.add(Item.of(r));
+    for (Item i : window) {
+      if (!gonePlace.contains(i.entry() + "\u001f" + i.alias())) {
+        region.add(i);
       }
     }
     if (region.isEmpty()) {
       return null;
     }
     Item horizon = region.get(region.size() - 1);
-    // the places of the top above x that removed names leave (x's own place is the one below)
+    // the places above the window that removed names leave
     int freed = 0;
     for (Item g : gone) {
-      boolean inBoundary = boundary.stream().anyMatch(r -> Item.of(r).same(g));
-      if (inBoundary) {
+      if (window.stream().anyMatch(g::same)) {
         continue;
       }
-      Boolean b = before(g, x, old);
+      Boolean b = before(g, first, old);
       if (b == null) {
         return null;
       }
       if (b) {
         freed++;
-      } else if (!Boolean.TRUE.equals(before(Item.of(boundary.get(boundary.size() - 1)), g, old))) {
+      } else if (!Boolean.TRUE.equals(before(last, g, old))) {
         return null; // between the remembered names, yet not among them: cannot be
       }
     }
     List<Item> above = new ArrayList<>();
     for (Item f : fresh) {
-      Boolean b = before(f, x, now);
+      Boolean b = before(f, first, now);
       if (b == null) {
         return null;
       }
@@ -148,24 +167,42 @@ final class CutShift {
     if (!sort(region, now)) {
       return null;
     }
-    int places = 1 + freed - above.size();
-    boolean xStays = !gonePlace.contains(x.entry() + "\u001f" + x.alias());
-    if (places < 0 || (places == 0 && !xStays)) {
-      return null; // new names push out names of the top that are not known
-    }
-    if (places == 0) {
-      // one new name too many: x, the weakest, goes; where the cut falls now is not known
-      return new Shift(List.of(), above, List.of(), x, true);
+    // the window held the candidates from place max - 1 - xAt on; what is left of them now
+    int places = 1 + xAt + freed - above.size();
+    if (places < 0) {
+      return null; // new names push out names of the top that are not remembered
     }
     if (region.size() < places) {
       return null; // names past the remembered ones would come in
     }
     List<Item> members = new ArrayList<>(region.subList(0, places));
+    List<Item> entering = new ArrayList<>();
+    List<Item> out = new ArrayList<>();
+    for (int i = 0; i < window.size(); i++) {
+      Item w = window.get(i);
+      if (gonePlace.contains(w.entry() + "\u001f" + w.alias())) {
+        continue;
+      }
+      boolean member = members.stream().anyMatch(w::same);
+      if (i <= xAt && !member) {
+        out.add(w);
+      } else if (i > xAt && member) {
+        entering.add(w);
+      }
+    }
+    if (places == 0) {
+      // the new weakest candidate is above the window: where the cut falls now is not known
+      return new Shift(members, above, entering, out, List.of(), List.of());
+    }
     List<QueryState.Rank> next = new ArrayList<>();
     for (Item i : region.subList(places - 1, Math.min(region.size(), places + tail))) {
       next.add(i.rank());
     }
-    return new Shift(members, above, next, x, false);
+    List<QueryState.Rank> nextAbove = new ArrayList<>();
+    for (Item i : region.subList(Math.max(0, places - 1 - keep), places - 1)) {
+      nextAbove.add(i.rank());
+    }
+    return new Shift(members, above, entering, out, next, nextAbove);
   }
 
   /** Sorts items in rank order in one list; false when two cannot be ordered. */

@@ -10,16 +10,20 @@ import java.util.Objects;
  * name again nor recompute its candidates unless the list change makes it: the name's tokens (what
  * its index keys, typo lookups and scores are made of), how many listed names its keys touched, and
  * where the cut to the best {@link MatcherConfig#maxCandidates()} fell: the weakest candidate kept
- * and the few names ranked after it ({@link #boundary()}). Immutable and serialisable; {@link
- * #tokensText()}, {@link #boundaryText()} and their parsers write it as text.
+ * and the few names ranked after it ({@link #boundary()}), and the few candidates ranked just above
+ * it ({@link #above()}). Immutable and serialisable; {@link #tokensText()}, {@link #boundaryText()}
+ * and their parsers write it as text.
  *
  * @param tokens the analysed tokens, without their surface text and notes
  * @param han whether the normalised name holds Chinese characters
  * @param touched how many listed names the candidate step touched, or -1 when unknown
  * @param boundary when the cut applied, the weakest candidate kept and the names ranked after it,
  *     in rank order; empty when no cut applied, or when where it falls is not known
+ * @param above when the cut applied, the candidates ranked just above the weakest one, in rank
+ *     order (those nearest the cut last); empty when none is known
  */
-public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary)
+public record QueryState(
+    List<Word> tokens, boolean han, int touched, List<Rank> boundary, List<Rank> above)
     implements Serializable {
   private static final String KINDS = "WNPILGFS"; // TokenKind by ordinal
 
@@ -71,6 +75,12 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
   public QueryState {
     tokens = List.copyOf(tokens);
     boundary = List.copyOf(boundary);
+    above = boundary.isEmpty() ? List.of() : List.copyOf(above);
+  }
+
+  /** A state that knows no candidates above the weakest one. */
+  public QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary) {
+    this(tokens, han, touched, boundary, List.of());
   }
 
   /** The state of a name whose candidates were found ({@code found}) by {@code screener}. */
@@ -92,11 +102,13 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
               found.boundaryTokens()[i],
               found.boundaryNear()[i]));
     }
+    boolean known = found.touched() >= 0;
     return new QueryState(
         words,
         Han.containsHan(q.normalized()),
         found.touched(),
-        found.touched() < 0 ? List.of() : boundary);
+        known ? boundary.subList(found.above(), boundary.size()) : List.of(),
+        known ? boundary.subList(0, found.above()) : List.of());
   }
 
   /** Whether the cut applied and where it fell is known. */
@@ -105,8 +117,8 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
   }
 
   /** The same name having touched {@code n} names, with another boundary. */
-  QueryState with(int n, List<Rank> boundary) {
-    return new QueryState(tokens, han, n, boundary);
+  QueryState with(int n, List<Rank> above, List<Rank> boundary) {
+    return new QueryState(tokens, han, n, boundary, above);
   }
 
   /**
@@ -169,11 +181,18 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
   /**
    * The boundary as one line: {@code support|key|entry|alias} per rank, space-separated, the
    * support as Java writes a float (read back exactly); {@code support|key|entry|alias|token|near}
-   * for a rank whose first typo find is known; escapes as in {@link #tokensText()}.
+   * for a rank whose first typo find is known; escapes as in {@link #tokensText()}. The candidates
+   * {@link #above()} the weakest one come first, followed by {@code /}, when there are any.
    */
   public String boundaryText() {
     StringBuilder sb = new StringBuilder();
-    for (Rank r : boundary) {
+    List<Rank> all = new ArrayList<>(above);
+    all.addAll(boundary);
+    for (int i = 0; i < all.size(); i++) {
+      Rank r = all.get(i);
+      if (i > 0 && i == above.size()) {
+        sb.append(" /");
+      }
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -192,11 +211,27 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
   }
 
   /**
-   * Reads {@link #boundaryText()}.
+   * Reads the {@link #boundary()} from {@link #boundaryText()}.
    *
    * @throws IllegalArgumentException if the text is not such a line
    */
   public static List<Rank> parseBoundary(String text) {
+    int cut = text.indexOf(" / ");
+    return parseRanks(cut < 0 ? text : text.substring(cut + 3));
+  }
+
+  /**
+   * Reads the candidates {@link #above()} the weakest one from {@link #boundaryText()} (none in the
+   * form that earlier results write).
+   *
+   * @throws IllegalArgumentException if the text is not such a line
+   */
+  public static List<Rank> parseAbove(String text) {
+    int cut = text.indexOf(" / ");
+    return cut < 0 ? List.of() : parseRanks(text.substring(0, cut));
+  }
+
+  private static List<Rank> parseRanks(String text) {
     List<Rank> out = new ArrayList<>();
     if (text.isEmpty()) {
       return out;

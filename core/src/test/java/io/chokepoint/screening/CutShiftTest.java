@@ -66,21 +66,71 @@ class CutShiftTest {
             new QueryState.Rank(0.8f, -1, "E-5", 0, 0, "hwawei"));
     CutShift.Shift s =
         CutShift.of(
+            List.of(),
             boundary,
             List.of(typo("B-2", 0, "huawe")),
             List.of(typo("C-3", 0, "huawey")),
             Set.of("B-2\u001f0"),
+            CandidateFinder.HEAD,
             CandidateFinder.TAIL,
             OLD,
             NOW);
     assertThat(s).isNotNull();
-    assertThat(s.xOut()).isFalse();
+    assertThat(s.out()).isEmpty();
     assertThat(s.above()).isEmpty();
     assertThat(s.members()).extracting(CutShift.Item::entry).containsExactly("A-1", "C-3");
+    assertThat(s.out()).isEmpty();
+    assertThat(s.entering()).isEmpty();
+    assertThat(s.aboveBoundary())
+        .containsExactly(new QueryState.Rank(0.8f, -1, "A-1", 0, 0, "huawi"));
     assertThat(s.boundary())
         .containsExactly(
             new QueryState.Rank(0.8f, -1, "C-3", 0, 0, "huawey"),
             new QueryState.Rank(0.8f, -1, "E-5", 0, 0, "hwawei"));
+  }
+
+  @Test
+  void newNamesAboveTheCutPushOutTheRememberedCandidatesAboveTheWeakest() {
+    // candidates h1 (3.0), h2 (2.0), x (1.0), then t1 (0.5); two new names at 4.0 and 2.5 push
+    // out x and h2: the new weakest is the one at 2.5, with h1 above it and h2 after it
+    List<QueryState.Rank> head = List.of(exact("H-1", 3f), exact("H-2", 2f));
+    List<QueryState.Rank> boundary = List.of(exact("X-0", 1f), exact("T-1", 0.5f));
+    CutShift.Item a = exact("N-1", 4f, null);
+    CutShift.Item b = exact("N-2", 2.5f, null);
+    CutShift.Shift s =
+        CutShift.of(head, boundary, List.of(), List.of(a, b), Set.of(), 4, 4, OLD, NOW);
+    assertThat(s.above()).containsExactly(a);
+    assertThat(s.members()).extracting(CutShift.Item::entry).containsExactly("H-1", "N-2");
+    assertThat(s.out()).extracting(CutShift.Item::entry).containsExactly("H-2", "X-0");
+    assertThat(s.entering()).isEmpty();
+    assertThat(s.aboveBoundary()).containsExactly(exact("H-1", 3f));
+    assertThat(s.boundary())
+        .containsExactly(
+            exact("N-2", 2.5f), exact("H-2", 2f), exact("X-0", 1f), exact("T-1", 0.5f));
+    // a removed name above the window frees a place: only x goes
+    CutShift.Item g = exact("G-1", 5f, null);
+    CutShift.Shift freed =
+        CutShift.of(
+            head, boundary, List.of(g), List.of(a, b), Set.of("G-1\u001f0"), 4, 4, OLD, NOW);
+    assertThat(freed.out()).extracting(CutShift.Item::entry).containsExactly("X-0");
+    assertThat(freed.aboveBoundary()).containsExactly(exact("H-1", 3f), exact("N-2", 2.5f));
+    // three new names above push out every remembered candidate: the new cut is not known
+    List<CutShift.Item> three = List.of(a, exact("N-3", 6f, null), exact("N-4", 7f, null));
+    CutShift.Shift all = CutShift.of(head, boundary, List.of(), three, Set.of(), 4, 4, OLD, NOW);
+    assertThat(all.out()).extracting(CutShift.Item::entry).containsExactly("H-1", "H-2", "X-0");
+    assertThat(all.boundary()).isEmpty();
+    // four push out a candidate that is not remembered
+    List<CutShift.Item> four = new java.util.ArrayList<>(three);
+    four.add(exact("N-5", 8f, null));
+    assertThat(CutShift.of(head, boundary, List.of(), four, Set.of(), 4, 4, OLD, NOW)).isNull();
+  }
+
+  private static CutShift.Item exact(String entry, float support, DeltaReach.Touch touch) {
+    return new CutShift.Item(support, 0, -1, null, entry, 0, touch);
+  }
+
+  private static QueryState.Rank exact(String entry, float support) {
+    return new QueryState.Rank(support, 0, entry, 0);
   }
 
   @Test
