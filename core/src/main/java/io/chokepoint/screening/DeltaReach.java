@@ -117,6 +117,8 @@ final class DeltaReach {
   private final TokenWeights weights;
   private final MatcherConfig config;
   private final Map<String, Lookup> lookups;
+  // the trigrams whose words differ between the lists' typo vocabularies
+  private final java.util.Set<String> moved;
   private final ThreadLocal<int[]> countsBefore;
   private final ThreadLocal<int[]> countsAfter;
 
@@ -150,6 +152,7 @@ final class DeltaReach {
     this.weights = weights;
     this.config = config;
     this.lookups = new ConcurrentHashMap<>();
+    this.moved = before.fuzzy.differingGrams(after.fuzzy);
     this.countsBefore = ThreadLocal.withInitial(() -> new int[before.vocab.length]);
     this.countsAfter = ThreadLocal.withInitial(() -> new int[after.vocab.length]);
   }
@@ -162,6 +165,7 @@ final class DeltaReach {
     this.weights = shared.weights;
     this.config = shared.config;
     this.lookups = shared.lookups;
+    this.moved = shared.moved;
     this.countsBefore = shared.countsBefore;
     this.countsAfter = shared.countsAfter;
   }
@@ -301,8 +305,14 @@ final class DeltaReach {
 
   /** A word's typo lookup against both lists, as CandidateFinder does it. */
   private Lookup lookup(String key, int cap, int twoEdits) {
-    List<String> old = words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));
     List<String> now = words(after, after.fuzzy.near(key, twoEdits, countsAfter.get()));
+    // the old list's lookup reads the same trigram lists unless one of the word's has moved
+    boolean alike = true;
+    for (String g : FuzzyVocabulary.trigrams(key)) {
+      alike &= !moved.contains(g);
+    }
+    List<String> old =
+        alike ? now : words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));
     // the neighbours both lists hold must come alike: they order the other names' contributions
     List<String> heldOld = new ArrayList<>();
     for (String w : old) {
