@@ -82,6 +82,8 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             job.keepWeights() ? rescreen.weights() : null,
             Reviews.of(rescreen.memory()),
             rescreen.threshold());
+    // the driver built it already: executors in this JVM (local mode) take it instead of another
+    FULL.get(e.key(), () -> rescreen);
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     try {
       return context()
@@ -108,6 +110,8 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             weights,
             Reviews.of(job.memory()),
             delta.threshold());
+    // the driver built it already: executors in this JVM (local mode) take it instead of another
+    DELTA.get(e.key(), () -> delta);
     List<Tuple3<Counterparty, ArrayList<PartyMatch>, QueryState>> input =
         new ArrayList<>(parties.size());
     for (int i = 0; i < parties.size(); i++) {
