@@ -10,7 +10,6 @@ import io.chokepoint.rescreen.Rescreen;
 import io.chokepoint.rescreen.RescreenEngine;
 import io.chokepoint.rescreen.RescreenJob;
 import io.chokepoint.screening.FalsePositiveMemory;
-import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.screening.TokenWeights;
 import io.chokepoint.spark.Sessions;
@@ -112,7 +111,8 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             delta.threshold());
     // the driver built it already: executors in this JVM (local mode) take it instead of another
     DELTA.get(e.key(), () -> delta);
-    List<Tuple3<Counterparty, ArrayList<PartyMatch>, QueryState>> input =
+    // the states go as their text, parsed on the executors: far cheaper to ship than their objects
+    List<Tuple3<Counterparty, ArrayList<PartyMatch>, String>> input =
         new ArrayList<>(parties.size());
     for (int i = 0; i < parties.size(); i++) {
       Counterparty p = parties.get(i);
@@ -120,13 +120,13 @@ public final class SparkRescreen implements LocalRescreen.Screening {
           new Tuple3<>(
               p,
               new ArrayList<>(before.getOrDefault(p.id(), List.of())),
-              states == null ? null : states.state(i)));
+              states == null ? null : states.text(i)));
     }
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     try {
       return context()
           .parallelize(input, slices(parties.size()))
-          .map(t -> b.value().delta().screen(t._1(), t._2(), t._3()))
+          .map(t -> b.value().delta().screen(t._1(), t._2(), PartyStates.parse(t._3())))
           .collect();
     } finally {
       b.destroy();
