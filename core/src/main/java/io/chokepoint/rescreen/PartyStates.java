@@ -46,16 +46,40 @@ public final class PartyStates {
    * @throws IllegalArgumentException if its line is malformed (checked when read)
    */
   public QueryState state(int i) {
+    return parse(text(i));
+  }
+
+  /**
+   * The state of party {@code i} as one string, or {@code null} when the file does not know it: a
+   * string ships to another machine far more cheaply than the state's objects; {@link #parse} reads
+   * it there.
+   */
+  public String text(int i) {
     String r = rest.get(i);
-    if (r.isEmpty()) {
+    return r.isEmpty() ? null : tokens.get(i) + SEP + r;
+  }
+
+  /**
+   * Reads {@link #text}.
+   *
+   * @param text the text, or {@code null}
+   * @return the state, or {@code null} when {@code text} is
+   * @throws IllegalArgumentException if the text is malformed
+   */
+  public static QueryState parse(String text) {
+    if (text == null) {
       return null;
     }
-    String[] f = r.split(SEP, -1);
+    String[] f = text.split(SEP, -1);
+    if (f.length != 4) {
+      throw new IllegalArgumentException("not a party state: " + f.length + " fields");
+    }
     return new QueryState(
-        QueryState.parseTokens(tokens.get(i)),
-        f[0].equals("1"),
-        Integer.parseInt(f[1]),
-        QueryState.parseBoundary(f[2]));
+        QueryState.parseTokens(f[0]),
+        f[1].equals("1"),
+        Integer.parseInt(f[2]),
+        QueryState.parseBoundary(f[3]),
+        QueryState.parseAbove(f[3]));
   }
 
   static void write(BufferedWriter w, List<Counterparty> parties, List<QueryState> states)

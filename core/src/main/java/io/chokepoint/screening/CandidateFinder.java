@@ -30,7 +30,12 @@ final class CandidateFinder {
     final int[] vocabCounts;
     // the index of the query key that first touched each name; FUZZY for a typo lookup
     final int[] firstKey;
+    // for a name first touched by a typo lookup: the query token and the neighbour (vocabulary id)
+    final int[] firstToken;
+    final int[] firstNear;
     int key;
+    int token;
+    int near;
     int[] touched = new int[256];
     int nTouched;
 
@@ -38,6 +43,8 @@ final class CandidateFinder {
       support = new float[names];
       vocabCounts = new int[vocab];
       firstKey = new int[names];
+      firstToken = new int[names];
+      firstNear = new int[names];
     }
 
     void add(int name, float w) {
@@ -47,6 +54,8 @@ final class CandidateFinder {
         }
         touched[nTouched++] = name;
         firstKey[name] = key;
+        firstToken[name] = token;
+        firstNear[name] = near;
       }
       support[name] += w;
     }
@@ -58,20 +67,42 @@ final class CandidateFinder {
   /** How many names past the cut {@link #find} reports. */
   static final int TAIL = 4;
 
+  /** How many names above the weakest candidate {@link #find} reports. */
+  static final int HEAD = 4;
+
   /**
    * The candidates and how the cut fell.
    *
    * @param names the candidate name ids, best-supported first when cut, else in touched order
    * @param touched how many names the keys touched; -1 when none was and frequent keys were
    *     intersected instead
-   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, the weakest
-   *     candidate kept and up to {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param boundary when more were touched than {@link MatcherConfig#maxCandidates()}, up to {@link
+   *     #HEAD} candidates ranked just above the weakest one, the weakest candidate kept and up to
+   *     {@link #TAIL} names ranked after it, in rank order; else empty
+   * @param above how many of {@code boundary} rank above the weakest candidate
    * @param boundarySupports their supports
    * @param boundaryKeys the index of the query key ({@link NameIndex#indexKeys}) that first touched
    *     each, or {@link #FUZZY}
+   * @param boundaryTokens for each first touched by a typo lookup, the index in the query's tokens
+   *     of the word looked up; else -1
+   * @param boundaryNear for each first touched by a typo lookup, the neighbour that found it (a
+   *     word of the index); else null
    */
   record Found(
-      int[] names, int touched, int[] boundary, float[] boundarySupports, int[] boundaryKeys) {}
+      int[] names,
+      int touched,
+      int[] boundary,
+      int above,
+      float[] boundarySupports,
+      int[] boundaryKeys,
+      int[] boundaryTokens,
+      String[] boundaryNear) {
+    /** No candidates, nothing touched. */
+    static Found none() {
+      return new Found(
+          new int[0], 0, new int[0], 0, new float[0], new int[0], new int[0], new String[0]);
+    }
+  }
 
   CandidateFinder(NameIndex index, MatcherConfig cfg) {
     this.index = index;
@@ -113,7 +144,9 @@ final class CandidateFinder {
         distinct++;
       }
     }
-    for (Token t : query.tokens()) {
+    List<Token> tokens = query.tokens();
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
       boolean typoable =
           t.kind() == TokenKind.WORD
               || t.kind() == TokenKind.GENERIC
@@ -122,7 +155,9 @@ final class CandidateFinder {
       if (!typoable || (index.id(t.key()) >= 0 && distinct > 1)) {
         continue;
       }
+      s.token = ti;
       for (int near : index.fuzzy.near(t.key(), cfg.twoEditsFrom(), s.vocabCounts)) {
+        s.near = near;
         addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
       }
     }
@@ -186,6 +221,7 @@ final class CandidateFinder {
     int[] names = Arrays.copyOf(s.touched, n);
     int max = cfg.maxCandidates();
     int[] boundary = new int[0];
+    int above = 0;
     if (n > max) {
       // a threshold by selection would do; sorting n boxed ids is fine at these sizes
       Integer[] boxed = new Integer[n];
@@ -198,21 +234,29 @@ final class CandidateFinder {
         names[i] = boxed[i];
       }
       names = Arrays.copyOf(names, max);
-      boundary = new int[Math.min(n, max + TAIL) - (max - 1)];
+      above = Math.min(HEAD, max - 1);
+      int from = max - 1 - above;
+      boundary = new int[Math.min(n, max + TAIL) - from];
       for (int i = 0; i < boundary.length; i++) {
-        boundary[i] = boxed[max - 1 + i];
+        boundary[i] = boxed[from + i];
       }
     }
     float[] supports = new float[boundary.length];
     int[] keys = new int[boundary.length];
+    int[] tokens = new int[boundary.length];
+    String[] near = new String[boundary.length];
     for (int i = 0; i < boundary.length; i++) {
-      supports[i] = s.support[boundary[i]];
-      keys[i] = s.firstKey[boundary[i]];
+      int name = boundary[i];
+      supports[i] = s.support[name];
+      keys[i] = s.firstKey[name];
+      boolean typo = keys[i] == FUZZY && touched >= 0;
+      tokens[i] = typo ? s.firstToken[name] : -1;
+      near[i] = typo ? index.vocab[s.firstNear[name]] : null;
     }
     for (int i = 0; i < n; i++) {
       s.support[s.touched[i]] = 0;
     }
     s.nTouched = 0;
-    return new Found(names, touched, boundary, supports, keys);
+    return new Found(names, touched, boundary, above, supports, keys, tokens, near);
   }
 }

@@ -42,8 +42,10 @@ final class DeltaReach {
    *     of them is over the frequency cap in one list only
    * @param finds per affected name it reaches: the holder, the neighbour's place among the lookup's
    *     finds in the holder's list, and the contribution's bits
+   * @param now the neighbours found in the new list, in order; empty when it is not looked up there
+   * @param old the neighbours found in the old list, in order; empty when it is not looked up there
    */
-  record Lookup(boolean unsure, List<Find> finds, List<String> now) {}
+  record Lookup(boolean unsure, List<Find> finds, List<String> now, List<String> old) {}
 
   /** One affected name a typo lookup reaches. */
   record Find(Holder holder, int place, int bits) {}
@@ -115,6 +117,8 @@ final class DeltaReach {
   private final TokenWeights weights;
   private final MatcherConfig config;
   private final Map<String, Lookup> lookups;
+  // the trigrams whose words differ between the lists' typo vocabularies
+  private final java.util.Set<String> moved;
   private final ThreadLocal<int[]> countsBefore;
   private final ThreadLocal<int[]> countsAfter;
 
@@ -148,6 +152,7 @@ final class DeltaReach {
     this.weights = weights;
     this.config = config;
     this.lookups = new ConcurrentHashMap<>();
+    this.moved = before.fuzzy.differingGrams(after.fuzzy);
     this.countsBefore = ThreadLocal.withInitial(() -> new int[before.vocab.length]);
     this.countsAfter = ThreadLocal.withInitial(() -> new int[after.vocab.length]);
   }
@@ -160,6 +165,7 @@ final class DeltaReach {
     this.weights = shared.weights;
     this.config = shared.config;
     this.lookups = shared.lookups;
+    this.moved = shared.moved;
     this.countsBefore = shared.countsBefore;
     this.countsAfter = shared.countsAfter;
   }
@@ -179,6 +185,27 @@ final class DeltaReach {
   /** Whether the names the change left alone may rank otherwise against the two lists. */
   boolean unsure() {
     return unsure;
+  }
+
+  /**
+   * The neighbour of a touch's first typo find, a word of its holder's list, or null when a typo
+   * lookup did not touch it.
+   */
+  String firstNear(Touch t) {
+    int[] f = t.firstFind();
+    if (f == null) {
+      return null;
+    }
+    Lookup l = looked.get(f[0]);
+    return (t.holder.side() == Side.OLD ? l.old() : l.now()).get(f[1]);
+  }
+
+  /** Where neighbours come in this query's typo lookups against the old or the new list. */
+  CutShift.Places places(boolean old) {
+    return (token, near) -> {
+      Lookup l = looked.get(token);
+      return l == null ? -1 : (old ? l.old() : l.now()).indexOf(near);
+    };
   }
 
   private Touch touch(Holder h) {
@@ -278,8 +305,14 @@ final class DeltaReach {
 
   /** A word's typo lookup against both lists, as CandidateFinder does it. */
   private Lookup lookup(String key, int cap, int twoEdits) {
-    List<String> old = words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));
     List<String> now = words(after, after.fuzzy.near(key, twoEdits, countsAfter.get()));
+    // the old list's lookup reads the same trigram lists unless one of the word's has moved
+    boolean alike = true;
+    for (String g : FuzzyVocabulary.trigrams(key)) {
+      alike &= !moved.contains(g);
+    }
+    List<String> old =
+        alike ? now : words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));
     // the neighbours both lists hold must come alike: they order the other names' contributions
     List<String> heldOld = new ArrayList<>();
     for (String w : old) {
@@ -296,17 +329,17 @@ final class DeltaReach {
     for (List<String> ws : List.of(old, now)) {
       for (String w : ws) {
         if (frequent(before, w, cap) != frequent(after, w, cap)) {
-          return new Lookup(true, List.of(), List.of());
+          return new Lookup(true, List.of(), List.of(), List.of());
         }
       }
     }
     if (!heldOld.equals(heldNow)) {
-      return new Lookup(true, List.of(), List.of());
+      return new Lookup(true, List.of(), List.of(), List.of());
     }
     List<Find> finds = new ArrayList<>();
     finds(now, after, cap, false, finds);
     finds(old, before, cap, true, finds);
-    return new Lookup(false, List.copyOf(finds), now);
+    return new Lookup(false, List.copyOf(finds), now, old);
   }
 
   /**
@@ -325,12 +358,13 @@ final class DeltaReach {
       }
       long held = byWord.getOrDefault(w, List.of()).stream().filter(h -> h.side() == side).count();
       if (held != index.postings[index.id(w)].length) {
-        return new Lookup(true, List.of(), List.of());
+        return new Lookup(true, List.of(), List.of(), List.of());
       }
     }
     List<Find> finds = new ArrayList<>();
     finds(words, index, cap, inOld, finds);
-    return new Lookup(false, List.copyOf(finds), inOld ? List.of() : words);
+    return new Lookup(
+        false, List.copyOf(finds), inOld ? List.of() : words, inOld ? words : List.of());
   }
 
   private void finds(List<String> words, NameIndex index, int cap, boolean old, List<Find> out) {

@@ -100,6 +100,33 @@ final class FuzzyVocabulary {
     return out;
   }
 
+  /**
+   * The trigrams whose words differ from {@code other}'s: held by one only, or another sequence of
+   * words. A word none of whose trigrams is among them finds the same words in the same order in
+   * both ({@link #near}: the trigram lists it reads, their lengths and so the order it reads them
+   * in, and the words it checks are the same).
+   */
+  java.util.Set<String> differingGrams(FuzzyVocabulary other) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Map.Entry<String, int[]> e : grams.entrySet()) {
+      int[] b = other.grams.get(e.getKey());
+      int[] a = e.getValue();
+      boolean same = b != null && a.length == b.length;
+      for (int i = 0; same && i < a.length; i++) {
+        same = vocab[a[i]].equals(other.vocab[b[i]]);
+      }
+      if (!same) {
+        out.add(e.getKey());
+      }
+    }
+    for (String g : other.grams.keySet()) {
+      if (!grams.containsKey(g)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
   /** Whether vocabulary word {@code id} can be found by a typo lookup. */
   boolean holds(int id) {
     return eligible[id] && vocab[id].length() >= TokenSimilarity.MIN_FUZZY_LENGTH;

@@ -204,9 +204,7 @@ public final class ListScreener implements Screener {
     }
     AnalyzedName q = analyzer.analyze(query.name());
     CandidateFinder.Found found =
-        q.tokens().isEmpty()
-            ? new CandidateFinder.Found(new int[0], 0, new int[0], new float[0], new int[0])
-            : finder.find(q);
+        q.tokens().isEmpty() ? CandidateFinder.Found.none() : finder.find(q);
     List<ScreeningMatch> matches =
         q.tokens().isEmpty() ? List.of() : screen(query, q, found.names(), threshold, e -> true);
     return new Screened(matches, QueryState.of(q, found, this));

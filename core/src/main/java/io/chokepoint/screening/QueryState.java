@@ -10,16 +10,20 @@ import java.util.Objects;
  * name again nor recompute its candidates unless the list change makes it: the name's tokens (what
  * its index keys, typo lookups and scores are made of), how many listed names its keys touched, and
  * where the cut to the best {@link MatcherConfig#maxCandidates()} fell: the weakest candidate kept
- * and the few names ranked after it ({@link #boundary()}). Immutable and serialisable; {@link
- * #tokensText()}, {@link #boundaryText()} and their parsers write it as text.
+ * and the few names ranked after it ({@link #boundary()}), and the few candidates ranked just above
+ * it ({@link #above()}). Immutable and serialisable; {@link #tokensText()}, {@link #boundaryText()}
+ * and their parsers write it as text.
  *
  * @param tokens the analysed tokens, without their surface text and notes
  * @param han whether the normalised name holds Chinese characters
  * @param touched how many listed names the candidate step touched, or -1 when unknown
  * @param boundary when the cut applied, the weakest candidate kept and the names ranked after it,
  *     in rank order; empty when no cut applied, or when where it falls is not known
+ * @param above when the cut applied, the candidates ranked just above the weakest one, in rank
+ *     order (those nearest the cut last); empty when none is known
  */
-public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary)
+public record QueryState(
+    List<Word> tokens, boolean han, int touched, List<Rank> boundary, List<Rank> above)
     implements Serializable {
   private static final String KINDS = "WNPILGFS"; // TokenKind by ordinal
 
@@ -47,16 +51,36 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
    * @param key the index of the query key that first touched it, or -1 when a typo lookup did
    * @param entry its entry's id
    * @param alias its name number in the entry
+   * @param token when a typo lookup first touched it, the index in {@link #tokens()} of the word
+   *     looked up; else -1
+   * @param near when a typo lookup first touched it, the neighbour (a word of the lists) through
+   *     which it did, which tells its place among names of equal support; null when not known
    */
-  public record Rank(float support, int key, String entry, int alias) implements Serializable {
+  public record Rank(float support, int key, String entry, int alias, int token, String near)
+      implements Serializable {
     public Rank {
       Objects.requireNonNull(entry, "entry");
+      if (key >= 0 || near == null) {
+        token = -1;
+        near = null;
+      }
+    }
+
+    /** A rank whose first typo find, if any, is not known. */
+    public Rank(float support, int key, String entry, int alias) {
+      this(support, key, entry, alias, -1, null);
     }
   }
 
   public QueryState {
     tokens = List.copyOf(tokens);
     boundary = List.copyOf(boundary);
+    above = boundary.isEmpty() ? List.of() : List.copyOf(above);
+  }
+
+  /** A state that knows no candidates above the weakest one. */
+  public QueryState(List<Word> tokens, boolean han, int touched, List<Rank> boundary) {
+    this(tokens, han, touched, boundary, List.of());
   }
 
   /** The state of a name whose candidates were found ({@code found}) by {@code screener}. */
@@ -74,13 +98,17 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
               found.boundarySupports()[i],
               found.boundaryKeys()[i],
               screener.entries().get(index.nameEntry[name]).id(),
-              index.nameAlias[name]));
+              index.nameAlias[name],
+              found.boundaryTokens()[i],
+              found.boundaryNear()[i]));
     }
+    boolean known = found.touched() >= 0;
     return new QueryState(
         words,
         Han.containsHan(q.normalized()),
         found.touched(),
-        found.touched() < 0 ? List.of() : boundary);
+        known ? boundary.subList(found.above(), boundary.size()) : List.of(),
+        known ? boundary.subList(0, found.above()) : List.of());
   }
 
   /** Whether the cut applied and where it fell is known. */
@@ -89,8 +117,8 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
   }
 
   /** The same name having touched {@code n} names, with another boundary. */
-  QueryState with(int n, List<Rank> boundary) {
-    return new QueryState(tokens, han, n, boundary);
+  QueryState with(int n, List<Rank> above, List<Rank> boundary) {
+    return new QueryState(tokens, han, n, boundary, above);
   }
 
   /**
@@ -152,11 +180,19 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
 
   /**
    * The boundary as one line: {@code support|key|entry|alias} per rank, space-separated, the
-   * support as Java writes a float (read back exactly); escapes as in {@link #tokensText()}.
+   * support as Java writes a float (read back exactly); {@code support|key|entry|alias|token|near}
+   * for a rank whose first typo find is known; escapes as in {@link #tokensText()}. The candidates
+   * {@link #above()} the weakest one come first, followed by {@code /}, when there are any.
    */
   public String boundaryText() {
     StringBuilder sb = new StringBuilder();
-    for (Rank r : boundary) {
+    List<Rank> all = new ArrayList<>(above);
+    all.addAll(boundary);
+    for (int i = 0; i < all.size(); i++) {
+      Rank r = all.get(i);
+      if (i > 0 && i == above.size()) {
+        sb.append(" /");
+      }
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -167,31 +203,59 @@ public record QueryState(List<Word> tokens, boolean han, int touched, List<Rank>
           .append(escape(r.entry()))
           .append('|')
           .append(r.alias());
+      if (r.near() != null) {
+        sb.append('|').append(r.token()).append('|').append(escape(r.near()));
+      }
     }
     return sb.toString();
   }
 
   /**
-   * Reads {@link #boundaryText()}.
+   * Reads the {@link #boundary()} from {@link #boundaryText()}.
    *
    * @throws IllegalArgumentException if the text is not such a line
    */
   public static List<Rank> parseBoundary(String text) {
+    int cut = text.indexOf(" / ");
+    return parseRanks(cut < 0 ? text : text.substring(cut + 3));
+  }
+
+  /**
+   * Reads the candidates {@link #above()} the weakest one from {@link #boundaryText()} (none in the
+   * form that earlier results write).
+   *
+   * @throws IllegalArgumentException if the text is not such a line
+   */
+  public static List<Rank> parseAbove(String text) {
+    int cut = text.indexOf(" / ");
+    return cut < 0 ? List.of() : parseRanks(text.substring(0, cut));
+  }
+
+  private static List<Rank> parseRanks(String text) {
     List<Rank> out = new ArrayList<>();
     if (text.isEmpty()) {
       return out;
     }
     for (String t : text.split(" ")) {
       String[] f = t.split("\\|", -1);
-      if (f.length != 4 || f[2].isEmpty()) {
+      // four fields, or six with the first typo find (the older form has four only)
+      if ((f.length != 4 && f.length != 6)
+          || f[2].isEmpty()
+          || (f.length == 6 && (f[5].isEmpty() || Integer.parseInt(f[4]) < 0))) {
+        throw new IllegalArgumentException("not a rank: '" + t + "'");
+      }
+      int key = Integer.parseInt(f[1]);
+      if (f.length == 6 && key >= 0) {
         throw new IllegalArgumentException("not a rank: '" + t + "'");
       }
       out.add(
           new Rank(
               Float.parseFloat(f[0]),
-              Integer.parseInt(f[1]),
+              key,
               unescape(f[2]),
-              Integer.parseInt(f[3])));
+              Integer.parseInt(f[3]),
+              f.length == 6 ? Integer.parseInt(f[4]) : -1,
+              f.length == 6 ? unescape(f[5]) : null));
     }
     return out;
   }

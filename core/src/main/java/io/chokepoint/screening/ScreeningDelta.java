@@ -295,7 +295,7 @@ public final class ScreeningDelta {
           Scope.SCORED,
           Set.of(),
           explained(query, q, true, names, threshold, e -> true),
-          state.with(now, List.of()));
+          state.with(now, List.of(), List.of()));
     }
     if (!(was > max && now > max && state.cut())) {
       return null; // the cut comes or goes
@@ -318,30 +318,47 @@ public final class ScreeningDelta {
     Set<String> gonePlaces = new HashSet<>();
     List<CutShift.Item> goneItems = new ArrayList<>();
     for (DeltaReach.Touch t : gone) {
-      CutShift.Item i = item(t, before);
+      CutShift.Item i = item(t, r, before);
       goneItems.add(i);
       gonePlaces.add(i.entry() + "\u001f" + i.alias());
     }
     List<CutShift.Item> freshItems = new ArrayList<>();
-    fresh.forEach(t -> freshItems.add(item(t, after)));
+    fresh.forEach(t -> freshItems.add(item(t, r, after)));
+    CutShift.Places newPlaces = r.places(false);
     CutShift.Shift shift =
-        CutShift.of(state.boundary(), goneItems, freshItems, gonePlaces, CandidateFinder.TAIL);
+        CutShift.of(
+            state.above(),
+            state.boundary(),
+            goneItems,
+            freshItems,
+            gonePlaces,
+            CandidateFinder.HEAD,
+            CandidateFinder.TAIL,
+            r.places(true),
+            newPlaces);
     if (shift == null) {
       return null;
     }
-    CutShift.Item x = shift.x();
-    boolean xStays = !shift.xOut() && !gonePlaces.contains(x.entry() + "\u001f" + x.alias());
-    if (shift.xOut() && (matchedBefore.contains(x.entry()) || sameNames.contains(x.entry()))) {
-      return null; // it pushes out a name whose entry matched or changes
-    }
+    // the first remembered name: the names ranked above it are candidates before and after
+    QueryState.Rank first =
+        state.above().isEmpty() ? state.boundary().get(0) : state.above().get(0);
+    CutShift.Item top = CutShift.Item.of(first);
     // the candidates to score: new names that made the cut, names of changed entries among the
-    // candidates, and every candidate name of an unchanged entry that came in
+    // candidates, and every candidate name of an unchanged entry that came in or lost a name
     List<CutShift.Item> score = new ArrayList<>(shift.above());
-    Set<String> entering = new HashSet<>();
     for (CutShift.Item m : shift.members()) {
       if (m.touch() != null) {
         score.add(m);
-      } else if (!m.same(x) && !sameNames.contains(m.entry())) {
+      }
+    }
+    Set<String> entering = new HashSet<>();
+    for (CutShift.Item m : shift.entering()) {
+      if (!sameNames.contains(m.entry())) {
+        entering.add(m.entry());
+      }
+    }
+    for (CutShift.Item m : shift.out()) {
+      if (!sameNames.contains(m.entry())) {
         entering.add(m.entry());
       }
     }
@@ -357,18 +374,18 @@ public final class ScreeningDelta {
       }
     }
     for (DeltaReach.Touch t : kept) {
-      // a name of a changed or an incoming entry is a candidate when it is in the top above x,
-      // is x and stays, or came in
-      CutShift.Item i = item(t, after);
-      Boolean top = CutShift.before(i, x);
-      if (top == null) {
+      // a name of a changed or a rescored entry is a candidate when it ranks above the window, or
+      // is among the window's names that are candidates now
+      CutShift.Item i = item(t, r, after);
+      Boolean above = CutShift.before(i, top, newPlaces);
+      if (above == null) {
         return null;
       }
-      if (top || (i.same(x) && xStays) || shift.members().stream().anyMatch(i::same)) {
+      if (above || shift.members().stream().anyMatch(i::same)) {
         score.add(i);
       }
     }
-    if (!CutShift.sort(score)) {
+    if (!CutShift.sort(score, newPlaces)) {
       return null;
     }
     int[] names = new int[score.size()];
@@ -383,16 +400,18 @@ public final class ScreeningDelta {
         Scope.SCORED,
         entering,
         explained(query, q, true, names, threshold, e -> true),
-        state.with(now, shift.boundary()));
+        state.with(now, shift.aboveBoundary(), shift.boundary()));
   }
 
   /** A touch as a ranked name of the index it is in. */
-  private static CutShift.Item item(DeltaReach.Touch t, ListScreener in) {
+  private static CutShift.Item item(DeltaReach.Touch t, DeltaReach r, ListScreener in) {
     int n = t.holder.name();
+    int[] find = t.firstFind();
     return new CutShift.Item(
         t.support(),
         t.firstKey(),
-        t.firstFind(),
+        find == null ? -1 : find[0],
+        r.firstNear(t),
         in.entries().get(in.index().nameEntry[n]).id(),
         in.index().nameAlias[n],
         t);

@@ -128,6 +128,11 @@ class ScreeningDeltaTest {
       assertThat(truth.boundary().subList(0, Math.min(b.size(), truth.boundary().size())))
           .as("the boundary of '%s' (%s)", q.name(), r.scope())
           .isEqualTo(b);
+      // and the candidates above it those nearest the cut, or none
+      List<QueryState.Rank> a = b.isEmpty() ? List.of() : r.state().above();
+      assertThat(truth.above().subList(truth.above().size() - a.size(), truth.above().size()))
+          .as("the candidates above the cut of '%s' (%s)", q.name(), r.scope())
+          .isEqualTo(a);
     }
     return r;
   }

@@ -10,7 +10,6 @@ import io.chokepoint.rescreen.Rescreen;
 import io.chokepoint.rescreen.RescreenEngine;
 import io.chokepoint.rescreen.RescreenJob;
 import io.chokepoint.screening.FalsePositiveMemory;
-import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.screening.TokenWeights;
 import io.chokepoint.spark.Sessions;
@@ -82,6 +81,8 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             job.keepWeights() ? rescreen.weights() : null,
             Reviews.of(rescreen.memory()),
             rescreen.threshold());
+    // the driver built it already: executors in this JVM (local mode) take it instead of another
+    FULL.get(e.key(), () -> rescreen);
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     try {
       return context()
@@ -108,7 +109,10 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             weights,
             Reviews.of(job.memory()),
             delta.threshold());
-    List<Tuple3<Counterparty, ArrayList<PartyMatch>, QueryState>> input =
+    // the driver built it already: executors in this JVM (local mode) take it instead of another
+    DELTA.get(e.key(), () -> delta);
+    // the states go as their text, parsed on the executors: far cheaper to ship than their objects
+    List<Tuple3<Counterparty, ArrayList<PartyMatch>, String>> input =
         new ArrayList<>(parties.size());
     for (int i = 0; i < parties.size(); i++) {
       Counterparty p = parties.get(i);
@@ -116,13 +120,13 @@ public final class SparkRescreen implements LocalRescreen.Screening {
           new Tuple3<>(
               p,
               new ArrayList<>(before.getOrDefault(p.id(), List.of())),
-              states == null ? null : states.state(i)));
+              states == null ? null : states.text(i)));
     }
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     try {
       return context()
           .parallelize(input, slices(parties.size()))
-          .map(t -> b.value().delta().screen(t._1(), t._2(), t._3()))
+          .map(t -> b.value().delta().screen(t._1(), t._2(), PartyStates.parse(t._3())))
           .collect();
     } finally {
       b.destroy();
