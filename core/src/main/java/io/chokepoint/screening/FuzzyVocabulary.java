@@ -71,7 +71,16 @@ final class FuzzyVocabulary {
       int[] ids = grams.get(g);
       lists.add(ids == null ? new int[0] : ids);
     }
-    lists.sort((a, b) -> Integer.compare(a.length, b.length));
+    // shortest first, equal lengths in trigram order (a stable insertion sort: a handful of lists)
+    for (int k = 1; k < lists.size(); k++) {
+      int[] x = lists.get(k);
+      int m = k - 1;
+      while (m >= 0 && lists.get(m).length > x.length) {
+        lists.set(m + 1, lists.get(m));
+        m--;
+      }
+      lists.set(m + 1, x);
+    }
     int probe = mine.size() - need + 1;
     int[] touched = new int[64];
     int nTouched = 0;
