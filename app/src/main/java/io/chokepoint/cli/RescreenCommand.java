@@ -55,7 +55,8 @@ final class RescreenCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FILE",
       description =
-          "The counterparty master: CSV with id, name, and optionally country, kind, address.")
+          "The counterparty master: CSV with id, name, and optionally country, kind, address;"
+              + " with --engine spark also Parquet (a .parquet file or folder).")
   Path parties;
 
   @Option(
@@ -139,6 +140,16 @@ final class RescreenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RescreenEngine chosen = "spark".equals(engine) ? null : engine();
+    boolean parquet =
+        Files.isDirectory(parties)
+            || parties.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
+    if (parquet && chosen != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "a Parquet master ("
+              + parties
+              + ") is read by the Spark engine: add --engine spark, or give the master as CSV");
+    }
     if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
       throw new ParameterException(
           spec.commandLine(), "--threshold must lie in [0, 1], was " + threshold);

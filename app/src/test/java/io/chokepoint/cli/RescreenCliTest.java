@@ -223,5 +223,11 @@ class RescreenCliTest {
             dir.resolve("o").toString());
     assertThat(engine.code()).isEqualTo(Main.INVALID_INPUT);
     assertThat(engine.err()).contains("unknown engine 'nosuch'; the engines are local, spark");
+
+    Path parquet = Files.createDirectories(dir.resolve("master.parquet"));
+    CliRun local = rescreen("--parties", parquet.toString(), "--out", dir.resolve("o").toString());
+    assertThat(local.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(local.err()).contains("is read by the Spark engine: add --engine spark");
+    assertThat(dir.resolve("o")).doesNotExist();
   }
 }

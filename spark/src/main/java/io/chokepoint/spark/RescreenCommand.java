@@ -1,6 +1,5 @@
 package io.chokepoint.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
@@ -10,7 +9,10 @@ import io.chokepoint.rescreen.ResultFolder;
 import io.chokepoint.rescreen.ReviewsCsv;
 import io.chokepoint.screening.FalsePositiveMemory;
 import io.chokepoint.screening.ReviewedNonMatch;
+import io.chokepoint.spark.rescreen.ParquetMaster;
 import io.chokepoint.spark.rescreen.SparkRescreen;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +49,9 @@ final class RescreenCommand implements Callable<Integer> {
       names = "--parties",
       required = true,
       paramLabel = "FILE",
-      description = "The counterparty master: CSV with id, name[, country, kind, address].")
+      description =
+          "The counterparty master: CSV with id, name[, country, kind, address], or Parquet (a"
+              + " .parquet file or a folder of part files) with those string columns.")
   Path parties;
 
   @Option(
@@ -99,7 +103,7 @@ final class RescreenCommand implements Callable<Integer> {
   boolean noParquet;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() throws IOException {
     if (previous == null && (full || keepWeights || !previousLists.isEmpty())) {
       throw new IllegalArgumentException(
           "--full, --keep-weights and --previous-lists need --previous");
@@ -129,10 +133,16 @@ final class RescreenCommand implements Callable<Integer> {
         memory = memory.with(r);
       }
     }
-    RescreenJob job =
-        new RescreenJob(
-            parties, snapshot, previous, before, keepWeights, memory, threshold, out, null);
+    Path csvForm = null;
     try (SparkMain.Session s = main.session("chokepoint rescreen")) {
+      Path master = parties;
+      if (ParquetMaster.isParquet(parties)) {
+        csvForm = Files.createTempFile("chokepoint-master-", ".csv");
+        master = ParquetMaster.toCsv(s.spark(), parties, csvForm);
+      }
+      RescreenJob job =
+          new RescreenJob(
+              master, snapshot, previous, before, keepWeights, memory, threshold, out, null);
       RescreenSummary summary = SparkRescreen.engine(s.spark()).run(job);
       if (!noParquet) {
         parquet(s.spark(), out, ResultFolder.MATCHES, "matches.parquet");
@@ -155,6 +165,10 @@ final class RescreenCommand implements Callable<Integer> {
                   summary.open(),
                   summary.seconds(),
                   out));
+    } finally {
+      if (csvForm != null) {
+        Files.deleteIfExists(csvForm);
+      }
     }
     return 0;
   }

@@ -1,11 +1,13 @@
 package io.chokepoint.spark.rescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chokepoint.lists.ListDelta;
 import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rescreen.Counterparty;
+import io.chokepoint.rescreen.CounterpartyCsv;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.RescreenDiff;
 import io.chokepoint.rescreen.RescreenEngine;
@@ -157,6 +159,81 @@ class SparkRescreenTest {
     long rows =
         LocalSpark.session().read().parquet(out.resolve("matches.parquet").toString()).count();
     assertThat(rows).isEqualTo(s.matches());
+  }
+
+  @Test
+  void aParquetMasterIsRescreenedAsItsCsvFormAndRecognisedByADelta() throws IOException {
+    Path parquet = dir.resolve("master.parquet");
+    LocalSpark.session()
+        .read()
+        .option("header", true)
+        .option("multiLine", true)
+        .option("escape", "\"")
+        .csv(master.toString())
+        .coalesce(1)
+        .write()
+        .parquet(parquet.toString());
+    assertThat(ParquetMaster.isParquet(parquet)).isTrue();
+    Path csv = ParquetMaster.toCsv(LocalSpark.session(), parquet, dir.resolve("from-parquet.csv"));
+    assertThat(CounterpartyCsv.read(csv).parties())
+        .isEqualTo(CounterpartyCsv.read(master).parties());
+    String home = io.chokepoint.testing.ProjectFiles.root().toString();
+    Path first = dir.resolve("parquet-full");
+    assertThat(
+            SparkMain.run(
+                "--home",
+                home,
+                "rescreen",
+                "--parties",
+                parquet.toString(),
+                "--out",
+                first.toString(),
+                "--no-parquet"))
+        .isZero();
+    Path fromCsv = dir.resolve("csv-full");
+    assertThat(
+            SparkMain.run(
+                "--home",
+                home,
+                "rescreen",
+                "--parties",
+                csv.toString(),
+                "--out",
+                fromCsv.toString(),
+                "--no-parquet"))
+        .isZero();
+    sameFolders(first, fromCsv);
+    // the same Parquet master again: a delta from the first result accepts it as the same master
+    Path delta = dir.resolve("parquet-delta");
+    assertThat(
+            SparkMain.run(
+                "--home",
+                home,
+                "rescreen",
+                "--parties",
+                parquet.toString(),
+                "--previous",
+                first.toString(),
+                "--out",
+                delta.toString(),
+                "--no-parquet"))
+        .isZero();
+    assertThat(ResultFolder.read(delta).summary().mode()).isEqualTo("delta");
+  }
+
+  @Test
+  void aParquetMasterWithAnUnknownColumnIsRefusedNamingIt() {
+    Path bad = dir.resolve("bad.parquet");
+    LocalSpark.session()
+        .sql("SELECT 'P1' AS id, 'Acme Trading' AS name, 'x' AS colour")
+        .write()
+        .parquet(bad.toString());
+    assertThatThrownBy(() -> ParquetMaster.toCsv(LocalSpark.session(), bad, dir.resolve("bad.csv")))
+        .isInstanceOf(io.chokepoint.source.SourceException.class)
+        .satisfies(
+            e ->
+                assertThat(((io.chokepoint.source.SourceException) e).issues())
+                    .anySatisfy(i -> assertThat(i.message()).contains("unknown column")));
   }
 
   /** The files of two result folders are the same, but for the summary's engine and time. */
