@@ -177,47 +177,14 @@ class SparkRescreenTest {
     Path csv = ParquetMaster.toCsv(LocalSpark.session(), parquet, dir.resolve("from-parquet.csv"));
     assertThat(CounterpartyCsv.read(csv).parties())
         .isEqualTo(CounterpartyCsv.read(master).parties());
-    String home = io.chokepoint.testing.ProjectFiles.root().toString();
     Path first = dir.resolve("parquet-full");
-    assertThat(
-            SparkMain.run(
-                "--home",
-                home,
-                "rescreen",
-                "--parties",
-                parquet.toString(),
-                "--out",
-                first.toString(),
-                "--no-parquet"))
-        .isZero();
+    assertThat(rescreen(parquet, first)).isZero();
     Path fromCsv = dir.resolve("csv-full");
-    assertThat(
-            SparkMain.run(
-                "--home",
-                home,
-                "rescreen",
-                "--parties",
-                csv.toString(),
-                "--out",
-                fromCsv.toString(),
-                "--no-parquet"))
-        .isZero();
+    assertThat(rescreen(csv, fromCsv)).isZero();
     sameFolders(first, fromCsv);
     // the same Parquet master again: a delta from the first result accepts it as the same master
     Path delta = dir.resolve("parquet-delta");
-    assertThat(
-            SparkMain.run(
-                "--home",
-                home,
-                "rescreen",
-                "--parties",
-                parquet.toString(),
-                "--previous",
-                first.toString(),
-                "--out",
-                delta.toString(),
-                "--no-parquet"))
-        .isZero();
+    assertThat(rescreen(parquet, delta, "--previous", first.toString())).isZero();
     assertThat(ResultFolder.read(delta).summary().mode()).isEqualTo("delta");
   }
 
@@ -234,6 +201,23 @@ class SparkRescreenTest {
             e ->
                 assertThat(((io.chokepoint.source.SourceException) e).issues())
                     .anySatisfy(i -> assertThat(i.message()).contains("unknown column")));
+  }
+
+  /** {@code SparkMain rescreen} of a master into a folder, CSV only, with more options. */
+  private static int rescreen(Path parties, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--home",
+                io.chokepoint.testing.ProjectFiles.root().toString(),
+                "rescreen",
+                "--parties",
+                parties.toString(),
+                "--out",
+                out.toString(),
+                "--no-parquet"));
+    args.addAll(List.of(more));
+    return SparkMain.run(args.toArray(String[]::new));
   }
 
   /** The files of two result folders are the same, but for the summary's engine and time. */
