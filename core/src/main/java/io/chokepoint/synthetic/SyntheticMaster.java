@@ -186,33 +186,37 @@ public final class SyntheticMaster {
       for (long i = 0; i < count; i++) {
         Generated g = party(i);
         Counterparty p = g.party();
-        m.write(
-            Csv.row(
-                List.of(
-                    p.id(),
-                    p.name(),
-                    nullToEmpty(p.country()),
-                    p.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    nullToEmpty(p.address()))));
+        m.write(Csv.row(masterRow(p)));
         m.write('\n');
         if (g.planted() != null) {
-          Planted x = g.planted();
-          a.write(
-              Csv.row(
-                  List.of(
-                      x.partyId(),
-                      x.entryId(),
-                      x.list(),
-                      x.category(),
-                      x.tier(),
-                      x.listedName(),
-                      x.partyName())));
+          a.write(Csv.row(answerRow(g.planted())));
           a.write('\n');
           planted++;
         }
       }
     }
     return new Written(count, planted);
+  }
+
+  /**
+   * A party as a row of the master ({@link CounterpartyCsv#COLUMNS}), as {@link #write} writes it:
+   * an empty field for an unknown country or address, the kind in lower case.
+   */
+  public static List<String> masterRow(Counterparty p) {
+    return List.of(
+        p.id(),
+        p.name(),
+        nullToEmpty(p.country()),
+        p.kind().name().toLowerCase(java.util.Locale.ROOT),
+        nullToEmpty(p.address()));
+  }
+
+  /**
+   * A planted party as a row of the answers ({@link #ANSWER_COLUMNS}), as {@link #write} writes it.
+   */
+  public static List<String> answerRow(Planted x) {
+    return List.of(
+        x.partyId(), x.entryId(), x.list(), x.category(), x.tier(), x.listedName(), x.partyName());
   }
 
   private static String nullToEmpty(String s) {

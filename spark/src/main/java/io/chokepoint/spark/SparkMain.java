@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
       ScreenCommand.class,
       RescreenCommand.class,
       WhatIfCommand.class,
-      DetermineCommand.class
+      DetermineCommand.class,
+      GenerateCommand.class
     })
 public final class SparkMain implements Runnable {
   @Option(
@@ -96,7 +97,8 @@ public final class SparkMain implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: screen, rescreen, whatif or determine");
+        spec.commandLine(),
+        "name a command: screen, rescreen, whatif, determine or generate-parties");
   }
 
   /** The home folder. */

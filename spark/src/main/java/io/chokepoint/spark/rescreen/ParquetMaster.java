@@ -55,7 +55,9 @@ public final class ParquetMaster {
     Issues issues = new Issues();
     Position at = Position.ofFile(parquet.toString());
     List<String> columns = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (StructField f : rows.schema().fields()) {
+      names.add(f.name());
       String name = f.name().toLowerCase(Locale.ROOT);
       if (!CounterpartyCsv.COLUMNS.contains(name)) {
         issues.add(
@@ -77,23 +79,51 @@ public final class ParquetMaster {
       List<Issue> all = issues.toList();
       throw new SourceException("invalid counterparty master: nothing was screened", all);
     }
+    // Spark packs a folder's files into partitions largest first and may split a large file, so
+    // the rows keep their written order only when each part file is read alone, whole, in name
+    // order (part-00000 first: the order Spark wrote them in).
+    String maxBytes = "spark.sql.files.maxPartitionBytes";
+    String before = spark.conf().get(maxBytes);
+    spark.conf().set(maxBytes, Long.toString(Long.MAX_VALUE));
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write(Csv.row(columns));
       w.write('\n');
-      Iterator<Row> it = rows.toLocalIterator();
       List<String> fields = new ArrayList<>(columns.size());
-      while (it.hasNext()) {
-        Row r = it.next();
-        fields.clear();
-        for (int i = 0; i < columns.size(); i++) {
-          fields.add(r.isNullAt(i) ? "" : r.getString(i));
+      for (Path part : parts(parquet)) {
+        Iterator<Row> it = spark.read().parquet(part.toString()).toLocalIterator();
+        while (it.hasNext()) {
+          Row r = it.next();
+          fields.clear();
+          for (String name : names) {
+            int i = r.fieldIndex(name); // by name: a part file may order its columns otherwise
+            fields.add(r.isNullAt(i) ? "" : r.getString(i));
+          }
+          w.write(Csv.row(fields));
+          w.write('\n');
         }
-        w.write(Csv.row(fields));
-        w.write('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + csv, e);
+    } finally {
+      spark.conf().set(maxBytes, before);
     }
     return csv;
+  }
+
+  /** The Parquet files of a master, in name order: the file itself, or a folder's data files. */
+  private static List<Path> parts(Path parquet) throws IOException {
+    if (!Files.isDirectory(parquet)) {
+      return List.of(parquet);
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(parquet)) {
+      return files
+          .filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".parquet") && !n.startsWith("_") && !n.startsWith(".");
+              })
+          .sorted()
+          .toList();
+    }
   }
 }
