@@ -2,6 +2,7 @@ package io.chokepoint.cli;
 
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.rescreen.CounterpartyMaster;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.RescreenDiff;
 import io.chokepoint.rescreen.RescreenEngine;
@@ -140,10 +141,7 @@ final class RescreenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RescreenEngine chosen = "spark".equals(engine) ? null : engine();
-    boolean parquet =
-        Files.isDirectory(parties)
-            || parties.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
-    if (parquet && chosen != null) {
+    if (CounterpartyMaster.isParquet(parties) && chosen != null) {
       throw new ParameterException(
           spec.commandLine(),
           "a Parquet master ("

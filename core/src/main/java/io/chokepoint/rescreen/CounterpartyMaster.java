@@ -1,6 +1,9 @@
 package io.chokepoint.rescreen;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,5 +17,14 @@ public record CounterpartyMaster(List<Counterparty> parties, String sha256) {
   public CounterpartyMaster {
     parties = List.copyOf(parties);
     Objects.requireNonNull(sha256, "sha256");
+  }
+
+  /**
+   * Whether a master at {@code path} is written as Parquet rather than CSV: a folder (of part
+   * files), or a name ending in {@code .parquet}. Only the Spark engine reads Parquet.
+   */
+  public static boolean isParquet(Path path) {
+    return Files.isDirectory(path)
+        || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
   }
 }

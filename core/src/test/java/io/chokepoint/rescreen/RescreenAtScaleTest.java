@@ -2,12 +2,9 @@ package io.chokepoint.rescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chokepoint.lists.ListDelta;
-import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.FalsePositiveMemory;
-import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.synthetic.ListUpdate;
 import io.chokepoint.synthetic.SyntheticMaster;
 import io.chokepoint.testing.ProjectFiles;
@@ -90,38 +87,10 @@ class RescreenAtScaleTest {
         first.matches());
   }
 
-  /**
-   * Reviews of planted pairs, as of the old lists: some of entries that the update changes (they
-   * lapse), some of unchanged and removed entries (they hold); {@code later} adds reviews recorded
-   * since the first run.
-   */
+  /** Reviews of planted pairs as of the old lists; {@code later} adds some recorded since. */
   private static FalsePositiveMemory memory(boolean later) {
-    Set<String> changed = new HashSet<>();
-    ListDelta.between(before, after).changed().forEach(c -> changed.add(c.before().id()));
-    Map<String, ListEntry> old = new HashMap<>();
-    before.entries().forEach(e -> old.put(e.id(), e));
-    FalsePositiveMemory m = FalsePositiveMemory.empty();
-    int lapsing = 0;
-    int holding = 0;
-    int recent = 0;
-    for (SyntheticMaster.Planted p : planted) {
-      String key = plantedParties.get(p.partyId()).reviewKey();
-      ListEntry e = old.get(p.entryId());
-      if (changed.contains(e.id()) && lapsing < 15) {
-        m = m.with(ReviewedNonMatch.of(key, e, "a.officer", "reviewed, not the entry", WHEN));
-        lapsing++;
-      } else if (!changed.contains(e.id()) && holding < 15) {
-        m = m.with(ReviewedNonMatch.of(key, e, "a.officer", "reviewed, not the entry", WHEN));
-        holding++;
-      } else if (later && !changed.contains(e.id()) && recent < 10) {
-        m =
-            m.with(
-                ReviewedNonMatch.of(
-                    key, e, "b.officer", "a later review", WHEN.plusSeconds(86_400)));
-        recent++;
-      }
-    }
-    return m;
+    return io.chokepoint.testing.PlantedReviews.of(
+        before, after, planted, plantedParties, 15, WHEN, later);
   }
 
   @Test

@@ -136,7 +136,7 @@ final class RescreenCommand implements Callable<Integer> {
     Path csvForm = null;
     try (SparkMain.Session s = main.session("chokepoint rescreen")) {
       Path master = parties;
-      if (ParquetMaster.isParquet(parties)) {
+      if (io.chokepoint.rescreen.CounterpartyMaster.isParquet(parties)) {
         csvForm = Files.createTempFile("chokepoint-master-", ".csv");
         master = ParquetMaster.toCsv(s.spark(), parties, csvForm);
       }

@@ -33,12 +33,6 @@ import org.apache.spark.sql.types.StructField;
 public final class ParquetMaster {
   private ParquetMaster() {}
 
-  /** Whether {@code path} is read as Parquet: a folder, or a name ending in {@code .parquet}. */
-  public static boolean isParquet(Path path) {
-    return Files.isDirectory(path)
-        || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet");
-  }
-
   /**
    * Writes the CSV form of a Parquet master.
    *

@@ -3,8 +3,6 @@ package io.chokepoint.spark.rescreen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chokepoint.lists.ListDelta;
-import io.chokepoint.lists.ListEntry;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.rescreen.Counterparty;
 import io.chokepoint.rescreen.CounterpartyCsv;
@@ -15,7 +13,6 @@ import io.chokepoint.rescreen.RescreenJob;
 import io.chokepoint.rescreen.RescreenSummary;
 import io.chokepoint.rescreen.ResultFolder;
 import io.chokepoint.screening.FalsePositiveMemory;
-import io.chokepoint.screening.ReviewedNonMatch;
 import io.chokepoint.spark.LocalSpark;
 import io.chokepoint.spark.SparkMain;
 import io.chokepoint.synthetic.ListUpdate;
@@ -79,29 +76,8 @@ class SparkRescreenTest {
 
   /** Reviews of planted pairs as of the old lists; {@code later} adds some recorded since. */
   private static FalsePositiveMemory memory(boolean later) {
-    Set<String> changed = new HashSet<>();
-    ListDelta.between(before, after).changed().forEach(c -> changed.add(c.before().id()));
-    Map<String, ListEntry> old = new HashMap<>();
-    before.entries().forEach(e -> old.put(e.id(), e));
-    FalsePositiveMemory m = FalsePositiveMemory.empty();
-    int lapsing = 0;
-    int holding = 0;
-    int recent = 0;
-    for (SyntheticMaster.Planted p : planted) {
-      String key = plantedParties.get(p.partyId()).reviewKey();
-      ListEntry e = old.get(p.entryId());
-      if (changed.contains(e.id()) && lapsing < 5) {
-        m = m.with(ReviewedNonMatch.of(key, e, "a.officer", "not the entry", WHEN));
-        lapsing++;
-      } else if (!changed.contains(e.id()) && holding < 5) {
-        m = m.with(ReviewedNonMatch.of(key, e, "a.officer", "not the entry", WHEN));
-        holding++;
-      } else if (later && !changed.contains(e.id()) && recent < 5) {
-        m = m.with(ReviewedNonMatch.of(key, e, "b.officer", "later", WHEN.plusSeconds(86_400)));
-        recent++;
-      }
-    }
-    return m;
+    return io.chokepoint.testing.PlantedReviews.of(
+        before, after, planted, plantedParties, 5, WHEN, later);
   }
 
   private static RescreenJob job(
@@ -173,7 +149,7 @@ class SparkRescreenTest {
         .coalesce(1)
         .write()
         .parquet(parquet.toString());
-    assertThat(ParquetMaster.isParquet(parquet)).isTrue();
+    assertThat(io.chokepoint.rescreen.CounterpartyMaster.isParquet(parquet)).isTrue();
     Path csv = ParquetMaster.toCsv(LocalSpark.session(), parquet, dir.resolve("from-parquet.csv"));
     assertThat(CounterpartyCsv.read(csv).parties())
         .isEqualTo(CounterpartyCsv.read(master).parties());
