@@ -26,6 +26,9 @@ public final class Home {
   private RuleBookActivator.Activated activated;
   private ChipCatalogue catalogue;
   private final java.util.Map<String, Store> stores = new java.util.HashMap<>();
+  // the rule book and catalogue have their own lock: a server activates them while it opens the
+  // database, on another thread
+  private final Object ruleBookLock = new Object();
 
   /** Resolves the home from the options given ({@code null}: the defaults). */
   public Home(Path home, Path rules, Path chips) {
@@ -59,6 +62,14 @@ public final class Home {
   /** The lists the project ships: {@code data/lists/} under the home. */
   public Path shippedLists() {
     return home.resolve("data/lists");
+  }
+
+  /**
+   * Where the server keeps the analyses of the list names between runs ({@code
+   * var/cache/name-analyses.bin} under the home), so that it starts without analysing them again.
+   */
+  public Path rememberedAnalyses() {
+    return storeDir().resolve("cache").resolve("name-analyses.bin");
   }
 
   /** The lists imported with {@code chokepoint lists import}: {@code var/lists/} under the home. */
@@ -123,18 +134,29 @@ public final class Home {
   }
 
   /** The chip catalogue. */
-  public synchronized ChipCatalogue catalogue() {
-    if (catalogue == null) {
-      catalogue = Files.exists(chips) ? ChipCatalogue.load(chips) : ChipCatalogue.empty();
+  public ChipCatalogue catalogue() {
+    synchronized (ruleBookLock) {
+      if (catalogue == null) {
+        catalogue = Files.exists(chips) ? ChipCatalogue.load(chips) : ChipCatalogue.empty();
+      }
+      return catalogue;
     }
-    return catalogue;
   }
 
   /** The rule book, loaded and activated against its golden cases on first use. */
-  public synchronized RuleBookActivator.Activated engine() {
-    if (activated == null) {
-      activated = RuleBookActivator.activate(rules, catalogue());
+  public RuleBookActivator.Activated engine() {
+    synchronized (ruleBookLock) {
+      if (activated == null) {
+        activated =
+            RuleBookActivator.activate(
+                rules,
+                catalogue(),
+                new io.chokepoint.golden.PassedRuleBooks(
+                    storeDir().resolve("cache").resolve("passed-rule-books.txt"),
+                    io.chokepoint.source.ThisBuild.fingerprint()),
+                List.of(chips));
+      }
+      return activated;
     }
-    return activated;
   }
 }

@@ -39,7 +39,15 @@ final class RulesCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     PrintWriter out = spec.commandLine().getOut();
     out.println("rule book " + a.ruleBook().source() + " " + a.ruleBook().contentHash());
-    out.println("activated in " + ms + " ms: " + a.cases().size() + " golden cases pass");
+    out.println(
+        "activated in "
+            + ms
+            + " ms: "
+            + a.cases().size()
+            + " golden cases pass"
+            + (a.remembered()
+                ? " (remembered: this rule book, catalogue and build passed them before)"
+                : ""));
     for (Regime r : a.ruleBook().regimes()) {
       out.println();
       out.println(

@@ -67,6 +67,15 @@ final class ServeCommand implements Callable<Integer> {
             + " ready %.1f s after start%n",
         bind, server.port(), uptime / 1e3);
     out.flush();
+    services.warmUpInBackground();
+    try {
+      services.rememberAnalyses().ifPresent(out::println);
+    } catch (java.io.IOException e) {
+      spec.commandLine()
+          .getErr()
+          .println("Could not keep the name analyses for the next start: " + e);
+    }
+    out.flush();
     if (exitWhenReady) {
       server.close();
       return 0;

@@ -160,13 +160,13 @@ public final class Api {
     return actor.get();
   }
 
-  /** Builds the server (not started), with the console's static files from the classpath. */
+  /** Builds the server (not started), with the console's files from the classpath. */
   public Javalin build() {
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
           cfg.http.maxRequestSize = MAX_BODY;
-          cfg.staticFiles.add("/console", io.javalin.http.staticfiles.Location.CLASSPATH);
+          ConsoleFiles.load().register(cfg);
           routes.forEach(r -> r.accept(cfg));
           cfg.routes.exception(ApiException.class, (ex, ctx) -> error(ctx, ex));
           cfg.routes.exception(

@@ -6,6 +6,7 @@ import io.chokepoint.determine.Determiner;
 import io.chokepoint.determine.PartyScreener;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.RememberedAnalyses;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.TransactionReader;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class Services {
   private final StoreOptions storeOptions;
   private final Store store;
   private volatile Screening screening;
+  // the name analyses read at start, until they are kept for the next (rememberAnalyses)
+  private volatile RememberedAnalyses remembered;
   private final java.util.concurrent.atomic.AtomicLong clearedCheckedAt =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
@@ -50,21 +53,84 @@ public final class Services {
   public Services(Home home, StoreOptions storeOptions) {
     this.home = home;
     this.storeOptions = storeOptions;
-    // The lists load (and the name analyser reads its tables) on a pool thread while the database
-    // migrates and the rule book activates on this one; then the index is built here, where its
-    // parallel analysis has this thread and the pool's, rather than the pool's one alone.
+    // The lists load (with the name analyses remembered from the last start, and the name
+    // analyser's tables) on one thread and the rule book activates on another while the database
+    // migrates on this one; then the index is built here.
+    java.util.concurrent.ExecutorService starting =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     java.util.concurrent.CompletableFuture<ListSnapshot> loading =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> {
               ListSnapshot l = home.lists(List.of());
+              remembered =
+                  RememberedAnalyses.read(
+                      home.rememberedAnalyses(), io.chokepoint.source.ThisBuild.fingerprint());
               io.chokepoint.screening.NameAnalyzer.standard();
               return l;
-            });
+            },
+            starting);
+    var activating =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              var e = home.engine();
+              return e;
+            },
+            starting);
     this.store = home.store(storeOptions);
-    var engine = home.engine();
-    ListSnapshot lists = io.chokepoint.cli.Determining.join(loading);
-    this.screening = screening(lists, ListScreener.build(lists), engine);
+    io.chokepoint.golden.RuleBookActivator.Activated engine;
+    ListSnapshot lists;
+    try {
+      engine = io.chokepoint.cli.Determining.join(activating);
+      lists = io.chokepoint.cli.Determining.join(loading);
+    } finally {
+      starting.shutdown();
+    }
+    this.screening = screening(lists, ListScreener.build(lists, remembered), engine);
   }
+
+  /**
+   * Keeps the analyses of the active lists' names for the next start (see {@link
+   * RememberedAnalyses}), if this start had to make any or the kept file holds others; then lets go
+   * of them.
+   *
+   * @return what was written, or empty when the file was up to date
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public synchronized java.util.Optional<String> rememberAnalyses() throws java.io.IOException {
+    RememberedAnalyses r = remembered;
+    remembered = null;
+    if (r == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    screening.lists().entries().forEach(e -> names.addAll(e.names()));
+    if (r.made() == 0 && r.read() == names.size()) {
+      return java.util.Optional.empty();
+    }
+    r.write(home.rememberedAnalyses(), names);
+    return java.util.Optional.of(
+        String.format(
+            "Kept the analyses of %,d list names for the next start in %s (%,d were remembered: %s)",
+            names.size(), home.rememberedAnalyses(), r.read(), r.status()));
+  }
+
+  /**
+   * Readies, on a background thread, what the first screening of a name in another script would
+   * otherwise wait for: the name analyser's transliterators, which an index built from remembered
+   * analyses has not needed yet.
+   */
+  public void warmUpInBackground() {
+    Thread t =
+        new Thread(
+            () -> screener().screen(io.chokepoint.screening.ScreeningQuery.of(WARM_UP)),
+            "chokepoint-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  // one name in each script the shipped lists write names in
+  private static final String WARM_UP = "Иван Петров محمد علي Γιώργος 김정은 华为技术有限公司 עברית";
 
   private Screening screening(ListSnapshot lists) {
     return screening(lists, ListScreener.build(lists), home.engine());

@@ -206,4 +206,50 @@ class ConsoleApiTest {
     }
     throw new AssertionError("no bar for " + id);
   }
+
+  @Test
+  void everyConsoleFileIsServedWithItsTypeAndAnEntityTag() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.nio.file.Path dir = ApiTestServer.projectRoot().resolve("app/src/main/resources/console");
+    List<java.nio.file.Path> files;
+    try (var s = java.nio.file.Files.walk(dir)) {
+      files = s.filter(java.nio.file.Files::isRegularFile).toList();
+    }
+    assertThat(files).hasSizeGreaterThan(5);
+    for (java.nio.file.Path f : files) {
+      String path = "/" + dir.relativize(f).toString().replace('\\', '/');
+      var r =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(server.uri(path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.body()).as(path).isEqualTo(java.nio.file.Files.readAllBytes(f));
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      assertThat(type)
+          .as(path)
+          .startsWith(
+              path.endsWith(".html")
+                  ? "text/html"
+                  : path.endsWith(".css") ? "text/css" : "text/javascript");
+      String etag = r.headers().firstValue("ETag").orElseThrow();
+      var again =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(server.uri(path))
+                  .header("If-None-Match", etag)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(again.statusCode()).as(path + " unchanged").isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+    }
+    var root =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(server.uri("/")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(root.body()).isEqualTo(java.nio.file.Files.readString(dir.resolve("index.html")));
+    var missing =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(server.uri("/js/missing.js")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+  }
 }

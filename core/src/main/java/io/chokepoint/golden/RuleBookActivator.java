@@ -28,8 +28,14 @@ import java.util.stream.Stream;
 public final class RuleBookActivator {
   private RuleBookActivator() {}
 
-  /** A rule book that passed its golden cases, with the cases it passed. */
-  public record Activated(RuleBook ruleBook, Determiner determiner, List<GoldenCase> cases) {}
+  /**
+   * A rule book that passed its golden cases, with the cases it passed.
+   *
+   * @param remembered whether the cases were not run again because this same rule book passed them
+   *     in an earlier run of the same build ({@link PassedRuleBooks})
+   */
+  public record Activated(
+      RuleBook ruleBook, Determiner determiner, List<GoldenCase> cases, boolean remembered) {}
 
   /**
    * Loads, validates and tests the rule book.
@@ -39,15 +45,42 @@ public final class RuleBookActivator {
    * @throws RuleBookException listing every invalid pack, invalid case or failing case
    */
   public static Activated activate(Path root, ChipCatalogue catalogue) {
+    return activate(root, catalogue, null, List.of());
+  }
+
+  /**
+   * Loads, validates and tests the rule book, unless {@code passed} remembers that this very rule
+   * book (with the same case files, {@code alsoRead} files and build) passed its cases; then they
+   * are read but not run again. A pass is remembered for the next activation.
+   *
+   * @param root the rule-book directory
+   * @param catalogue the chip catalogue the cases use
+   * @param passed the rule books that passed, or null to run the cases every time
+   * @param alsoRead the files the catalogue came from
+   * @throws RuleBookException listing every invalid pack, invalid case or failing case
+   */
+  public static Activated activate(
+      Path root, ChipCatalogue catalogue, PassedRuleBooks passed, List<Path> alsoRead) {
+    String digest = passed == null ? null : passed.digest(root, alsoRead);
     RuleBook book = RuleBookLoader.load(root);
     Determiner determiner = new Determiner(book);
     List<GoldenCase> cases = readCases(root, book, catalogue);
+    if (passed != null && passed.passed(digest)) {
+      return new Activated(book, determiner, cases, true);
+    }
     List<Issue> failures = GoldenCaseRunner.run(determiner, cases);
     if (!failures.isEmpty()) {
       throw new RuleBookException(
           "rule book " + root + " not activated: golden cases fail", failures);
     }
-    return new Activated(book, determiner, cases);
+    if (passed != null) {
+      try {
+        passed.record(digest);
+      } catch (IOException e) {
+        // not remembered: the next activation runs the cases again
+      }
+    }
+    return new Activated(book, determiner, cases, false);
   }
 
   /**

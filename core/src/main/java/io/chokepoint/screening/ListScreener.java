@@ -36,17 +36,25 @@ public final class ListScreener implements Screener {
 
   private static final int CHUNK = 4096;
 
-  private static AnalyzedName[] analyzeAll(ListEntry entry, NameAnalyzer analyzer) {
+  private static AnalyzedName[] analyzeAll(
+      ListEntry entry, NameAnalyzer analyzer, RememberedAnalyses remembered) {
     List<String> names = entry.names();
     AnalyzedName[] out = new AnalyzedName[names.size()];
     for (int a = 0; a < out.length; a++) {
-      out[a] = analyzer.analyze(names.get(a));
+      out[a] =
+          remembered == null
+              ? analyzer.analyze(names.get(a))
+              : remembered.analyze(names.get(a), analyzer);
     }
     return out;
   }
 
   private ListScreener(
-      List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config, TokenWeights pinned) {
+      List<ListEntry> entries,
+      NameAnalyzer analyzer,
+      MatcherConfig config,
+      TokenWeights pinned,
+      RememberedAnalyses remembered) {
     this.entries = List.copyOf(entries);
     this.analyzer = analyzer;
     this.config = config;
@@ -58,7 +66,7 @@ public final class ListScreener implements Screener {
       List<AnalyzedName[]> chunk =
           IntStream.range(start, Math.min(this.entries.size(), start + CHUNK))
               .parallel()
-              .mapToObj(e -> analyzeAll(this.entries.get(e), analyzer))
+              .mapToObj(e -> analyzeAll(this.entries.get(e), analyzer, remembered))
               .toList();
       for (int k = 0; k < chunk.size(); k++) {
         AnalyzedName[] names = chunk.get(k);
@@ -107,7 +115,24 @@ public final class ListScreener implements Screener {
         Objects.requireNonNull(entries, "entries"),
         Objects.requireNonNull(analyzer, "analyzer"),
         Objects.requireNonNull(config, "config"),
+        null,
         null);
+  }
+
+  /**
+   * A screener over a snapshot with the standard lexicon and default configuration, taking the
+   * analyses of names from {@code remembered} where it has them (and leaving there those it makes):
+   * the same screener as {@link #build(ListSnapshot)}, built without analysing the names again.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ListScreener build(ListSnapshot snapshot, RememberedAnalyses remembered) {
+    return new ListScreener(
+        Objects.requireNonNull(snapshot, "snapshot").entries(),
+        NameAnalyzer.standard(),
+        MatcherConfig.defaults(),
+        null,
+        Objects.requireNonNull(remembered, "remembered"));
   }
 
   /**
@@ -124,7 +149,8 @@ public final class ListScreener implements Screener {
         Objects.requireNonNull(entries, "entries"),
         Objects.requireNonNull(analyzer, "analyzer"),
         Objects.requireNonNull(config, "config"),
-        Objects.requireNonNull(weights, "weights"));
+        Objects.requireNonNull(weights, "weights"),
+        null);
   }
 
   /** The rarity factor of every key this screener weighs below 1: pinned, or from its list. */

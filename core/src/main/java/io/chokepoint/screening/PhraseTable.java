@@ -26,8 +26,10 @@ final class PhraseTable {
 
   private final Map<String, List<String>> latin = new HashMap<>();
   private final Map<String, List<String>> han = new HashMap<>();
-  // single-word variants of LONG_WORD letters or more, by length
+  // single-word variants of LONG_WORD letters or more, by first letter and length (bucketKey)
   private final Map<Integer, List<String>> longWords = new HashMap<>();
+  // the same, with what a lookup compares precomputed; set once the table is read
+  private Map<Integer, Bucket> buckets = Map.of();
   private final Map<String, String> families = new HashMap<>();
   // single-word variants that are pinyin (tongxin, youxiangongsi)
   private final java.util.Set<String> pinyin = new java.util.HashSet<>();
@@ -66,7 +68,35 @@ final class PhraseTable {
         t.put(line, norm, canonical);
       }
     }
+    t.buckets = t.buckets();
     return t;
+  }
+
+  /**
+   * The long single-word variants that share a first letter and a length, in table order, with
+   * their letter masks and whether each is pinyin: a typo lookup scans only the buckets of its own
+   * first letter, so the analysis of a list's names (every unknown long word is looked up) does not
+   * visit the whole table for each word.
+   */
+  private record Bucket(String[] words, long[] masks, boolean[] pinyin) {}
+
+  private static int bucketKey(char first, int length) {
+    return (first << 12) | Math.min(length, 0xfff);
+  }
+
+  private Map<Integer, Bucket> buckets() {
+    Map<Integer, Bucket> out = new HashMap<>();
+    longWords.forEach(
+        (key, words) -> {
+          long[] masks = new long[words.size()];
+          boolean[] py = new boolean[words.size()];
+          for (int i = 0; i < masks.length; i++) {
+            masks[i] = TokenSimilarity.mask(words.get(i));
+            py[i] = pinyin.contains(words.get(i));
+          }
+          out.put(key, new Bucket(words.toArray(String[]::new), masks, py));
+        });
+    return Map.copyOf(out);
   }
 
   private void put(TableLines.Line line, String norm, List<String> canonical) {
@@ -80,7 +110,10 @@ final class PhraseTable {
     if (!isHan) {
       maxWords = Math.max(maxWords, key.split(" ").length);
       if (key.length() >= LONG_WORD && !key.contains(" ")) {
-        longWords.computeIfAbsent(key.length(), k -> new java.util.ArrayList<>()).add(key);
+        longWords
+            .computeIfAbsent(
+                bucketKey(key.charAt(0), key.length()), k -> new java.util.ArrayList<>())
+            .add(key);
         if (PinyinReader.splits(key)) {
           pinyin.add(key);
         }
@@ -129,18 +162,18 @@ final class PhraseTable {
     String best = null;
     int bestDistance = edits + 1;
     for (int len = n - edits; len <= n + edits; len++) {
-      List<String> same = longWords.get(len);
+      Bucket same = buckets.get(bucketKey(word.charAt(0), len));
       if (same == null) {
         continue;
       }
-      for (String v : same) {
-        if (v.charAt(0) != word.charAt(0)
-            || !TokenSimilarity.mayBeNear(mask, TokenSimilarity.mask(v), edits)) {
+      String[] words = same.words();
+      for (int i = 0; i < words.length; i++) {
+        String v = words[i];
+        if (!TokenSimilarity.mayBeNear(mask, same.masks()[i], edits)) {
           continue;
         }
         // five letters, or a pinyin variant: only a swap of two neighbours ("berhan" stays a name)
-        boolean swapOnly =
-            n == LONG_WORD || v.length() == LONG_WORD || (n < 9 && pinyin.contains(v));
+        boolean swapOnly = n == LONG_WORD || v.length() == LONG_WORD || (n < 9 && same.pinyin()[i]);
         if (swapOnly && (v.length() != n || TokenSimilarity.letterGap(word, v) != 0)) {
           continue;
         }
