@@ -84,13 +84,26 @@ public final class Home {
    * @throws io.chokepoint.source.SourceException if any list file is invalid
    */
   public ListSnapshot lists(List<Path> extra) {
+    return ListLoader.load(listPaths(extra), LocalDate.now());
+  }
+
+  /** The shipped lists' folder, the imported lists' if there are any, and {@code extra}. */
+  public List<Path> listPaths(List<Path> extra) {
     List<Path> paths = new ArrayList<>();
     paths.add(shippedLists());
     if (Files.isDirectory(importedLists())) {
       paths.add(importedLists());
     }
     paths.addAll(extra);
-    return ListLoader.load(paths, LocalDate.now());
+    return paths;
+  }
+
+  /**
+   * Where the server keeps the snapshot of the shipped and imported lists between runs ({@code
+   * var/cache/lists.bin} under the home), so that it starts without parsing them again.
+   */
+  public Path rememberedLists() {
+    return storeDir().resolve("cache").resolve("lists.bin");
   }
 
   /**

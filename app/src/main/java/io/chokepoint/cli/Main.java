@@ -3,6 +3,7 @@ package io.chokepoint.cli;
 import io.chokepoint.source.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,29 +13,7 @@ import picocli.CommandLine.Option;
     name = "chokepoint",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Export-control compliance engine for AI chips and rare earths.",
-    subcommands = {
-      ApplicationCommand.class,
-      AuditCommand.class,
-      CheckCommand.class,
-      ClassifyCommand.class,
-      ClearCommand.class,
-      ContentCommand.class,
-      GenerateCommand.class,
-      GenerateOrdersCommand.class,
-      LicenceCommand.class,
-      ListsCommand.class,
-      RegisterCommand.class,
-      ReplayCommand.class,
-      RescreenCommand.class,
-      ReviewCommand.class,
-      RulesCommand.class,
-      ScreenCommand.class,
-      ServeCommand.class,
-      TxCommand.class,
-      UsersCommand.class,
-      WhatIfCommand.class
-    })
+    description = "Export-control compliance engine for AI chips and rare earths.")
 public final class Main implements Runnable {
   /** Exit code for unreadable or invalid input. */
   static final int INVALID_INPUT = 2;
@@ -87,9 +66,53 @@ public final class Main implements Runnable {
     return resolved;
   }
 
+  /** The commands, in the order the usage lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          ApplicationCommand.class,
+          AuditCommand.class,
+          CheckCommand.class,
+          ClassifyCommand.class,
+          ClearCommand.class,
+          ContentCommand.class,
+          GenerateCommand.class,
+          GenerateOrdersCommand.class,
+          LicenceCommand.class,
+          ListsCommand.class,
+          RegisterCommand.class,
+          ReplayCommand.class,
+          RescreenCommand.class,
+          ReviewCommand.class,
+          RulesCommand.class,
+          ScreenCommand.class,
+          ServeCommand.class,
+          TxCommand.class,
+          UsersCommand.class,
+          WhatIfCommand.class);
+
+  /**
+   * The command line over {@code main}, with the commands that {@code args} name, or all of them if
+   * it names none. Building picocli's model of every command (their options and subcommands, by
+   * reflection) was half a second of each start, on the way to any command; usage, help and the
+   * errors for a misspelt command still see them all.
+   */
+  static CommandLine commandLine(Main main, String[] args) {
+    CommandLine cl = new CommandLine(main);
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(args));
+    List<Class<?>> named = COMMANDS.stream().filter(c -> words.contains(nameOf(c))).toList();
+    for (Class<?> c : named.isEmpty() ? COMMANDS : named) {
+      cl.addSubcommand(c);
+    }
+    return cl;
+  }
+
+  static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
+
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    commandLine(this, new String[0]).usage(System.out);
   }
 
   /**
@@ -103,7 +126,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = commandLine(new Main(), args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

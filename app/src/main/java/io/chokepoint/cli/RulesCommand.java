@@ -39,11 +39,17 @@ final class RulesCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     PrintWriter out = spec.commandLine().getOut();
     out.println("rule book " + a.ruleBook().source() + " " + a.ruleBook().contentHash());
+    int cases =
+        a.remembered()
+            ? RuleBookActivator.readCases(
+                    main.home().rulesDir(), a.ruleBook(), main.home().catalogue())
+                .size()
+            : a.cases().size();
     out.println(
         "activated in "
             + ms
             + " ms: "
-            + a.cases().size()
+            + cases
             + " golden cases pass"
             + (a.remembered()
                 ? " (remembered: this rule book, catalogue and build passed them before)"

@@ -69,11 +69,9 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     services.warmUpInBackground();
     try {
-      services.rememberAnalyses().ifPresent(out::println);
+      services.rememberForNextStart().forEach(out::println);
     } catch (java.io.IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println("Could not keep the name analyses for the next start: " + e);
+      spec.commandLine().getErr().println("Could not keep the lists for the next start: " + e);
     }
     out.flush();
     if (exitWhenReady) {

@@ -1,15 +1,26 @@
 package io.chokepoint.http;
 
+import io.chokepoint.cli.Determining;
 import io.chokepoint.cli.Home;
 import io.chokepoint.cli.StoreOptions;
 import io.chokepoint.determine.Determiner;
 import io.chokepoint.determine.PartyScreener;
+import io.chokepoint.golden.RuleBookActivator;
+import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
+import io.chokepoint.lists.RememberedSnapshot;
 import io.chokepoint.screening.ListScreener;
+import io.chokepoint.screening.NameAnalyzer;
 import io.chokepoint.screening.RememberedAnalyses;
+import io.chokepoint.source.ThisBuild;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.TransactionReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,8 +37,11 @@ public final class Services {
   private final StoreOptions storeOptions;
   private final Store store;
   private volatile Screening screening;
-  // the name analyses read at start, until they are kept for the next (rememberAnalyses)
+  // the name analyses read at start, until they are kept for the next (rememberForNextStart)
   private volatile RememberedAnalyses remembered;
+  // the key under which to keep the lists loaded at start, when they were not remembered
+  private volatile String listsToKeep;
+  private volatile ListSnapshot loadedLists;
   private final java.util.concurrent.atomic.AtomicLong clearedCheckedAt =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
@@ -53,65 +67,85 @@ public final class Services {
   public Services(Home home, StoreOptions storeOptions) {
     this.home = home;
     this.storeOptions = storeOptions;
-    // The lists load (with the name analyses remembered from the last start, and the name
-    // analyser's tables) on one thread and the rule book activates on another while the database
-    // migrates on this one; then the index is built here.
-    java.util.concurrent.ExecutorService starting =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
-    java.util.concurrent.CompletableFuture<ListSnapshot> loading =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              ListSnapshot l = home.lists(List.of());
-              remembered =
-                  RememberedAnalyses.read(
-                      home.rememberedAnalyses(), io.chokepoint.source.ThisBuild.fingerprint());
-              io.chokepoint.screening.NameAnalyzer.standard();
-              return l;
-            },
-            starting);
-    var activating =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              var e = home.engine();
-              return e;
-            },
-            starting);
-    this.store = home.store(storeOptions);
-    io.chokepoint.golden.RuleBookActivator.Activated engine;
-    ListSnapshot lists;
+    // What depends on nothing else is made at once: the lists and their index (from what the last
+    // start remembered, else loaded and analysed), the name analyser's tables, the rule book
+    // (activated against its golden cases) and, on this thread, the opened and migrated database.
+    ExecutorService starting = Executors.newFixedThreadPool(3);
     try {
-      engine = io.chokepoint.cli.Determining.join(activating);
-      lists = io.chokepoint.cli.Determining.join(loading);
+      CompletableFuture.runAsync(NameAnalyzer::standard, starting);
+      CompletableFuture<Screening> indexing =
+          CompletableFuture.supplyAsync(
+              () -> {
+                ListSnapshot lists = loadLists();
+                var ix = ListScreener.build(lists, remembered);
+                return new Screening(lists, ix, null, null, 0);
+              },
+              starting);
+      CompletableFuture<RuleBookActivator.Activated> activating =
+          CompletableFuture.supplyAsync(home::engine, starting);
+      this.store = home.store(storeOptions);
+      Screening indexed = Determining.join(indexing);
+      this.screening = screening(indexed.lists(), indexed.screener(), Determining.join(activating));
     } finally {
       starting.shutdown();
     }
-    this.screening = screening(lists, ListScreener.build(lists, remembered), engine);
+  }
+
+  /** The shipped and imported lists: as the last start remembered them, else loaded. */
+  private ListSnapshot loadLists() {
+    String build = ThisBuild.fingerprint();
+    List<Path> paths = home.listPaths(List.of());
+    LocalDate today = LocalDate.now();
+    String key = RememberedSnapshot.key(paths, today, build);
+    ListSnapshot lists =
+        RememberedSnapshot.read(home.rememberedLists(), key)
+            .orElseGet(
+                () -> {
+                  listsToKeep = key;
+                  return ListLoader.load(paths, today);
+                });
+    loadedLists = lists;
+    remembered = RememberedAnalyses.read(home.rememberedAnalyses(), build);
+    return lists;
   }
 
   /**
-   * Keeps the analyses of the active lists' names for the next start (see {@link
-   * RememberedAnalyses}), if this start had to make any or the kept file holds others; then lets go
-   * of them.
+   * Keeps for the next start what this one had to make: the lists' snapshot, if it was not
+   * remembered ({@link RememberedSnapshot}), and the analyses of the lists' names, if any were made
+   * or the kept file holds others ({@link RememberedAnalyses}); then lets go of them.
    *
-   * @return what was written, or empty when the file was up to date
-   * @throws java.io.IOException if the file cannot be written
+   * @return what was written, one line per file; empty when both files were up to date
+   * @throws java.io.IOException if a file cannot be written
    */
-  public synchronized java.util.Optional<String> rememberAnalyses() throws java.io.IOException {
+  public synchronized List<String> rememberForNextStart() throws java.io.IOException {
+    List<String> done = new java.util.ArrayList<>();
+    String key = listsToKeep;
+    ListSnapshot loaded = loadedLists;
+    listsToKeep = null;
+    loadedLists = null;
+    if (key != null && loaded != null) {
+      RememberedSnapshot.write(home.rememberedLists(), key, loaded);
+      done.add(
+          String.format(
+              "Kept the lists' snapshot (%,d entries) for the next start in %s",
+              loaded.entries().size(), home.rememberedLists()));
+    }
     RememberedAnalyses r = remembered;
     remembered = null;
     if (r == null) {
-      return java.util.Optional.empty();
+      return done;
     }
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     screening.lists().entries().forEach(e -> names.addAll(e.names()));
     if (r.made() == 0 && r.read() == names.size()) {
-      return java.util.Optional.empty();
+      return done;
     }
     r.write(home.rememberedAnalyses(), names);
-    return java.util.Optional.of(
+    done.add(
         String.format(
             "Kept the analyses of %,d list names for the next start in %s (%,d were remembered: %s)",
             names.size(), home.rememberedAnalyses(), r.read(), r.status()));
+    return done;
   }
 
   /**
@@ -160,9 +194,7 @@ public final class Services {
 
   /** One index serves both the screen endpoints and party screening in determinations. */
   private Screening screening(
-      ListSnapshot lists,
-      ListScreener index,
-      io.chokepoint.golden.RuleBookActivator.Activated engine) {
+      ListSnapshot lists, ListScreener index, RuleBookActivator.Activated engine) {
     // The id is read before the memory: a review recorded in between is applied, and looked for
     // again at the next check, rather than missed.
     long through = store.reviewedNonMatches().latestId();

@@ -31,6 +31,8 @@ public final class RuleBookActivator {
   /**
    * A rule book that passed its golden cases, with the cases it passed.
    *
+   * @param cases the cases run and passed; none when the pass was remembered ({@link #readCases}
+   *     reads them)
    * @param remembered whether the cases were not run again because this same rule book passed them
    *     in an earlier run of the same build ({@link PassedRuleBooks})
    */
@@ -51,7 +53,7 @@ public final class RuleBookActivator {
   /**
    * Loads, validates and tests the rule book, unless {@code passed} remembers that this very rule
    * book (with the same case files, {@code alsoRead} files and build) passed its cases; then they
-   * are read but not run again. A pass is remembered for the next activation.
+   * are neither read nor run again. A pass is remembered for the next activation.
    *
    * @param root the rule-book directory
    * @param catalogue the chip catalogue the cases use
@@ -64,10 +66,11 @@ public final class RuleBookActivator {
     String digest = passed == null ? null : passed.digest(root, alsoRead);
     RuleBook book = RuleBookLoader.load(root);
     Determiner determiner = new Determiner(book);
-    List<GoldenCase> cases = readCases(root, book, catalogue);
     if (passed != null && passed.passed(digest)) {
-      return new Activated(book, determiner, cases, true);
+      // the case files are those that were read and passed: not even read again
+      return new Activated(book, determiner, List.of(), true);
     }
+    List<GoldenCase> cases = readCases(root, book, catalogue);
     List<Issue> failures = GoldenCaseRunner.run(determiner, cases);
     if (!failures.isEmpty()) {
       throw new RuleBookException(

@@ -34,7 +34,9 @@ class PassedRuleBooksTest {
 
     assertThat(first.remembered()).isFalse();
     assertThat(second.remembered()).isTrue();
-    assertThat(second.cases()).hasSameSizeAs(first.cases());
+    assertThat(second.cases()).as("neither read nor run").isEmpty();
+    assertThat(RuleBookActivator.readCases(book, second.ruleBook(), ProjectFiles.catalogue()))
+        .hasSameSizeAs(first.cases());
     assertThat(Files.readAllLines(tmp.resolve("cache/passed.txt"))).hasSize(1);
     assertThat(activate(book, new PassedRuleBooks(tmp.resolve("cache/passed.txt"), "build-2")))
         .as("another build runs the cases")

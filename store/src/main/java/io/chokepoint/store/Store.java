@@ -70,7 +70,9 @@ public final class Store implements AutoCloseable {
       config.setMinimumIdle(1);
       config.setPoolName("chokepoint");
       pool = new HikariDataSource(config);
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      if (!SchemaHistory.isCurrent(pool)) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      }
       return new Store(pool, url);
     } catch (RuntimeException e) {
       if (pool != null) {

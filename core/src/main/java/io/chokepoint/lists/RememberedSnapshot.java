@@ -1,0 +1,313 @@
+package io.chokepoint.lists;
+
+import io.chokepoint.source.Position;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A list snapshot kept from one run to the next, so that a server does not parse the same list
+ * files each time it starts. It is remembered under a key over everything loading depends on: the
+ * path, length and CRC-32C checksum of every file under the paths loaded, the day (loading takes
+ * dates after it as typos) and the build ({@link io.chokepoint.source.ThisBuild}). A file under
+ * another key, or one that cannot be read, is ignored and the lists are loaded afresh; the snapshot
+ * read back is the one that was loaded, entry for entry.
+ */
+public final class RememberedSnapshot {
+  private static final int MAGIC = 0x43504c53;
+  private static final int FORMAT = 1;
+  private static final int NULL = -1;
+
+  private RememberedSnapshot() {}
+
+  /**
+   * The key of loading {@code paths} on {@code today} with this build; null when {@code build} is
+   * null (nothing is remembered).
+   *
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static String key(List<Path> paths, LocalDate today, String build) {
+    if (build == null) {
+      return null;
+    }
+    MessageDigest all = sha256();
+    all.update((build + "\n" + today + "\n").getBytes(StandardCharsets.UTF_8));
+    try {
+      for (Path p : paths) {
+        all.update(("path " + p.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
+        if (!Files.exists(p)) {
+          continue;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(p)) {
+          files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+          // a CRC-32C of each file's bytes: it tells any edit, copy or download of a list file
+          // from the one remembered, and is computed at memory speed from the first call (the
+          // JVM's interpreter has it built in), where a cold SHA-256 of the shipped lists took a
+          // tenth of a server's start
+          byte[] bytes = Files.readAllBytes(f);
+          java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+          crc.update(bytes);
+          String line = p.relativize(f) + " " + bytes.length + " " + crc.getValue() + "\n";
+          all.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return HexFormat.of().formatHex(all.digest());
+  }
+
+  /**
+   * The snapshot remembered in {@code file} under {@code key}; empty if there is none, it is under
+   * another key, or the file cannot be read.
+   */
+  public static Optional<ListSnapshot> read(Path file, String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Reader(in).snapshot());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Remembers {@code snapshot} in {@code file} under {@code key}, replacing the file in one step;
+   * does nothing for a null key.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Path file, String key, ListSnapshot snapshot) throws IOException {
+    if (key == null) {
+      return;
+    }
+    Writer strings = new Writer();
+    strings.collect(snapshot);
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".snapshot", ".tmp");
+    try {
+      try (OutputStream os = Files.newOutputStream(tmp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(key);
+        strings.write(out, snapshot);
+        out.writeInt(MAGIC);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK must provide SHA-256", e);
+    }
+  }
+
+  /** Writes a snapshot with each distinct string once, entries referring to them by number. */
+  private static final class Writer {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+
+    void collect(ListSnapshot s) {
+      s.counts().keySet().forEach(this::id);
+      for (ListSource x : s.sources()) {
+        id(x.path());
+        id(x.sha256());
+      }
+      for (ListEntry e : s.entries()) {
+        id(e.id());
+        id(e.list());
+        id(e.name());
+        List.of(e.aliases(), e.countries(), e.addresses(), e.programs())
+            .forEach(l -> l.forEach(this::id));
+        id(e.source());
+        id(e.licencePolicy());
+        e.details()
+            .forEach(
+                (k, v) -> {
+                  id(k);
+                  id(v);
+                });
+        id(e.position() == null ? null : e.position().file());
+      }
+    }
+
+    private int id(String s) {
+      if (s == null) {
+        return NULL;
+      }
+      return ids.computeIfAbsent(
+          s,
+          k -> {
+            strings.add(k);
+            return strings.size() - 1;
+          });
+    }
+
+    void write(DataOutputStream out, ListSnapshot s) throws IOException {
+      out.writeInt(strings.size());
+      for (String x : strings) {
+        out.writeUTF(x);
+      }
+      date(out, s.asOf());
+      out.writeUTF(s.contentHash());
+      out.writeInt(s.counts().size());
+      for (Map.Entry<String, Integer> c : s.counts().entrySet()) {
+        out.writeInt(id(c.getKey()));
+        out.writeInt(c.getValue());
+      }
+      out.writeInt(s.sources().size());
+      for (ListSource x : s.sources()) {
+        out.writeInt(id(x.path()));
+        out.writeUTF(x.format().name());
+        out.writeInt(id(x.sha256()));
+        date(out, x.asOf());
+        out.writeInt(x.entries());
+      }
+      out.writeInt(s.entries().size());
+      for (ListEntry e : s.entries()) {
+        out.writeInt(id(e.id()));
+        out.writeInt(id(e.list()));
+        out.writeByte(e.kind().ordinal());
+        out.writeInt(id(e.name()));
+        for (List<String> l : List.of(e.aliases(), e.countries(), e.addresses(), e.programs())) {
+          out.writeInt(l.size());
+          for (String x : l) {
+            out.writeInt(id(x));
+          }
+        }
+        date(out, e.listedOn());
+        out.writeInt(id(e.source()));
+        out.writeInt(id(e.licencePolicy()));
+        out.writeInt(e.details().size());
+        for (Map.Entry<String, String> d : e.details().entrySet()) {
+          out.writeInt(id(d.getKey()));
+          out.writeInt(id(d.getValue()));
+        }
+        Position p = e.position();
+        out.writeBoolean(p != null);
+        if (p != null) {
+          out.writeInt(id(p.file()));
+          out.writeInt(p.line());
+          out.writeInt(p.column());
+        }
+      }
+    }
+
+    private static void date(DataOutputStream out, LocalDate d) throws IOException {
+      out.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+    }
+  }
+
+  /** Reads what {@link Writer} wrote. */
+  private static final class Reader {
+    private final DataInputStream in;
+    private String[] strings;
+
+    Reader(DataInputStream in) {
+      this.in = in;
+    }
+
+    ListSnapshot snapshot() throws IOException {
+      strings = new String[in.readInt()];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = in.readUTF();
+      }
+      LocalDate asOf = date();
+      String hash = in.readUTF();
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        counts.put(string(), in.readInt());
+      }
+      List<ListSource> sources = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        sources.add(
+            new ListSource(
+                string(), ListFormat.valueOf(in.readUTF()), string(), date(), in.readInt()));
+      }
+      EntryKind[] kinds = EntryKind.values();
+      ListEntry[] entries = new ListEntry[in.readInt()];
+      for (int i = 0; i < entries.length; i++) {
+        String id = string();
+        String list = string();
+        EntryKind kind = kinds[in.readUnsignedByte()];
+        String name = string();
+        List<String> aliases = strings();
+        List<String> countries = strings();
+        List<String> addresses = strings();
+        List<String> programs = strings();
+        LocalDate listedOn = date();
+        String source = string();
+        String policy = string();
+        Map<String, String> details = new HashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+          details.put(string(), string());
+        }
+        Position position =
+            in.readBoolean() ? new Position(string(), in.readInt(), in.readInt()) : null;
+        entries[i] =
+            new ListEntry(
+                id, list, kind, name, aliases, countries, addresses, programs, listedOn, source,
+                policy, details, position);
+      }
+      if (in.readInt() != MAGIC) {
+        throw new IOException("no end mark");
+      }
+      return new ListSnapshot(List.of(entries), asOf, hash, counts, sources);
+    }
+
+    private String string() throws IOException {
+      int i = in.readInt();
+      return i == NULL ? null : strings[i];
+    }
+
+    private List<String> strings() throws IOException {
+      String[] out = new String[in.readInt()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = string();
+      }
+      return List.of(out);
+    }
+
+    private LocalDate date() throws IOException {
+      long d = in.readLong();
+      return d == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(d);
+    }
+  }
+}
