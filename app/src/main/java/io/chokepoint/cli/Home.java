@@ -7,6 +7,7 @@ import io.chokepoint.golden.RuleBookActivator;
 import io.chokepoint.lists.ListLoader;
 import io.chokepoint.lists.ListSnapshot;
 import io.chokepoint.screening.FalsePositiveMemory;
+import io.chokepoint.source.ThisBuild;
 import io.chokepoint.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,28 @@ public final class Home {
   }
 
   /**
+   * The backup of an empty embedded database at this build's latest migration, which new embedded
+   * databases are made from ({@code var/cache/empty-database-BUILD.zip} under the home); null when
+   * this build cannot be told from another ({@link ThisBuild}).
+   */
+  public Path emptyDatabase() {
+    String build = ThisBuild.fingerprint();
+    if (build == null) {
+      return null;
+    }
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(build.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return storeDir()
+          .resolve("cache")
+          .resolve("empty-database-" + java.util.HexFormat.of().formatHex(d, 0, 6) + ".zip");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Where the server keeps the analyses of the list names between runs ({@code
    * var/cache/name-analyses.bin} under the home), so that it starts without analysing them again.
    */
@@ -112,7 +135,7 @@ public final class Home {
    */
   public synchronized Store store(Path dir) {
     Path d = (dir != null ? dir : storeDir()).toAbsolutePath().normalize();
-    return stores.computeIfAbsent(d.toString(), k -> Store.embedded(d));
+    return stores.computeIfAbsent(d.toString(), k -> Store.embedded(d, emptyDatabase()));
   }
 
   /** The database the options choose, opened and migrated once per process. */

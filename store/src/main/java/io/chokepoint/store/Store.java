@@ -6,6 +6,7 @@ import io.chokepoint.store.audit.AuditTrail;
 import io.chokepoint.store.lists.ListSnapshots;
 import io.chokepoint.store.tx.Holds;
 import io.chokepoint.store.tx.TransactionBook;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +43,30 @@ public final class Store implements AutoCloseable {
             + directory.toAbsolutePath().resolve("chokepoint")
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;LOCK_TIMEOUT=30000;WRITE_DELAY=0";
     return open(url, "sa", "");
+  }
+
+  /**
+   * Opens the embedded database in a directory, made from {@code emptyDatabase} when it is new and
+   * that backup exists (an empty database at the latest migration, from an earlier start of the
+   * same build), else migrated; a new database migrated here is backed up there for the next. A
+   * damaged backup is passed over. Either way the schema history is checked as by {@link
+   * #embedded(Path)}, and Flyway applies whatever is missing.
+   *
+   * @param emptyDatabase the backup, or null to migrate every new database
+   * @throws StoreException if the database cannot be opened or migrated
+   */
+  public static Store embedded(Path directory, Path emptyDatabase) {
+    boolean isNew = !Files.exists(directory.resolve(EmptyDatabase.FILE));
+    boolean restored =
+        isNew
+            && emptyDatabase != null
+            && Files.isRegularFile(emptyDatabase)
+            && EmptyDatabase.restore(emptyDatabase, directory);
+    Store store = embedded(directory);
+    if (isNew && !restored && emptyDatabase != null) {
+      EmptyDatabase.keep(store, emptyDatabase);
+    }
+    return store;
   }
 
   /**
