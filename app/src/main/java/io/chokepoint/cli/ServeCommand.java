@@ -53,11 +53,25 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Services services = new Services(main.home(), store);
     PrintWriter out = spec.commandLine().getOut();
-    firstRunToken(services.store(), out);
-    if (!noDemo && DemoData.empty(services.store())) {
-      demo(services, out);
+    java.util.concurrent.atomic.AtomicReference<DemoData.Prepared> demo =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Services services =
+        new Services(
+            main.home(),
+            store,
+            (db, lists) -> {
+              firstRunToken(db, out);
+              if (!noDemo && DemoData.empty(db)) {
+                demo.set(prepareDemo(db, lists, out));
+              }
+            });
+    if (demo.get() != null) {
+      DemoData.Loaded d = DemoData.submit(services, demo.get());
+      out.printf(
+          "Empty database: loaded the demo records (%d transactions, %d on hold,"
+              + " %d licences, submitted by '%s'); --no-demo skips this%n",
+          d.transactions(), d.held(), d.licences(), DemoData.USER);
     }
     ApiServer server = ApiServer.start(services, bind, port);
     // Counted from the process's start, JVM start-up included: what a person waiting sees.
@@ -90,19 +104,19 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void demo(Services services, PrintWriter out) throws java.io.IOException {
-    Actor admin = services.store().users().actor(main.userName());
+  /** The demo's user, licences and list history, or null when they are not loaded. */
+  private DemoData.Prepared prepareDemo(
+      Store db, io.chokepoint.lists.ListSnapshot lists, PrintWriter out) {
+    Actor admin = db.users().actor(main.userName());
     if (admin.role() != Role.ADMIN) {
       out.println("The database is empty; demo records are loaded only when an admin serves.");
-      return;
+      return null;
     }
-    DemoData.load(services, admin)
-        .ifPresent(
-            d ->
-                out.printf(
-                    "Empty database: loaded the demo records (%d transactions, %d on hold,"
-                        + " %d licences, submitted by '%s'); --no-demo skips this%n",
-                    d.transactions(), d.held(), d.licences(), DemoData.USER));
+    try {
+      return DemoData.prepare(db, main.home().root(), lists, admin).orElse(null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void firstRunToken(Store db, PrintWriter out) {

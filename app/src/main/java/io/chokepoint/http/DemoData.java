@@ -50,6 +50,14 @@ public final class DemoData {
   }
 
   /**
+   * The demo user and licences added and the lists recorded, ready for the transactions.
+   *
+   * @param demo the user who submits them
+   * @param licences how many licences were added
+   */
+  public record Prepared(Actor demo, int licences) {}
+
+  /**
    * Loads the demo records.
    *
    * @param s the services, whose home holds the example files
@@ -57,29 +65,54 @@ public final class DemoData {
    * @return what was loaded, or empty when the example files are not in the home
    */
   public static Optional<Loaded> load(Services s, Actor admin) throws java.io.IOException {
-    Path home = s.home().root();
+    Optional<Prepared> p = prepare(s.store(), s.home().root(), s.lists(), admin);
+    return p.isEmpty() ? Optional.empty() : Optional.of(submit(s, p.get()));
+  }
+
+  /**
+   * The first half of {@link #load}, which needs only the database and the lists (a server does it
+   * while its index is built): adds the demo user and the licences and records the list snapshot in
+   * the list history, where every recorded determination's lists must be.
+   *
+   * @param home the home, which holds the example files
+   * @return the demo user and the licences added, or empty when the example files are not there
+   */
+  public static Optional<Prepared> prepare(
+      Store db, Path home, io.chokepoint.lists.ListSnapshot lists, Actor admin)
+      throws java.io.IOException {
     for (String f : TRANSACTIONS) {
       if (!Files.isRegularFile(home.resolve(f))) {
         return Optional.empty(); // a home without the examples, e.g. a bare jar elsewhere
       }
     }
-    Store db = s.store();
     Actor demo = db.users().find(USER).orElseGet(() -> db.users().add(admin, USER, Role.OFFICER));
     int licences = 0;
     for (String f : LICENCES) {
       licences += db.licences().addAll(admin, LicenceReader.read(home.resolve(f), f)).size();
     }
-    db.listSnapshots().record(demo.name(), s.lists());
+    db.listSnapshots().record(demo.name(), lists);
+    return Optional.of(new Prepared(demo, licences));
+  }
+
+  /**
+   * The second half of {@link #load}: checks the example transactions and submits them as the demo
+   * user.
+   *
+   * @param s the services, over the lists {@link #prepare} recorded
+   */
+  public static Loaded submit(Services s, Prepared p) throws java.io.IOException {
+    Path home = s.home().root();
+    Store db = s.store();
     int count = 0;
     int held = 0;
     for (String f : TRANSACTIONS) {
       for (Transaction t : s.transactionReader().read(home.resolve(f), f)) {
         Determination d = s.determiner().determine(t, null);
-        var sub = db.transactions().submit(demo, t, d, f);
+        var sub = db.transactions().submit(p.demo(), t, d, f);
         count++;
         held += sub.record().status() == io.chokepoint.review.HoldStatus.HELD ? 1 : 0;
       }
     }
-    return Optional.of(new Loaded(count, held, licences));
+    return new Loaded(count, held, p.licences());
   }
 }

@@ -65,6 +65,20 @@ public final class Services {
    * @throws io.chokepoint.source.SourceException if a list file is invalid
    */
   public Services(Home home, StoreOptions storeOptions) {
+    this(home, storeOptions, (db, lists) -> {});
+  }
+
+  /**
+   * Builds the services, running {@code whileIndexing} on this thread as soon as the database is
+   * open and the lists are loaded, while the index is built and the rule book activated: work that
+   * needs only those two (a first run's demo licences and list history) overlaps the rest.
+   *
+   * @throws io.chokepoint.source.SourceException if a list file is invalid
+   */
+  public Services(
+      Home home,
+      StoreOptions storeOptions,
+      java.util.function.BiConsumer<Store, ListSnapshot> whileIndexing) {
     this.home = home;
     this.storeOptions = storeOptions;
     // What depends on nothing else is made at once: the lists and their index (from what the last
@@ -73,19 +87,16 @@ public final class Services {
     ExecutorService starting = Executors.newFixedThreadPool(3);
     try {
       CompletableFuture.runAsync(NameAnalyzer::standard, starting);
-      CompletableFuture<Screening> indexing =
-          CompletableFuture.supplyAsync(
-              () -> {
-                ListSnapshot lists = loadLists();
-                var ix = ListScreener.build(lists, remembered);
-                return new Screening(lists, ix, null, null, 0);
-              },
-              starting);
+      CompletableFuture<ListSnapshot> loading =
+          CompletableFuture.supplyAsync(this::loadLists, starting);
+      CompletableFuture<ListScreener> indexing =
+          loading.thenApplyAsync(lists -> ListScreener.build(lists, remembered), starting);
       CompletableFuture<RuleBookActivator.Activated> activating =
           CompletableFuture.supplyAsync(home::engine, starting);
       this.store = home.store(storeOptions);
-      Screening indexed = Determining.join(indexing);
-      this.screening = screening(indexed.lists(), indexed.screener(), Determining.join(activating));
+      ListSnapshot lists = Determining.join(loading);
+      whileIndexing.accept(store, lists);
+      this.screening = screening(lists, Determining.join(indexing), Determining.join(activating));
     } finally {
       starting.shutdown();
     }
