@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.testing.ProcessRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class EngineSparkIT {
   @Test
   void rescreenOnSparkWritesWhatTheLocalEngineWrites(@TempDir Path dir) throws Exception {
     Path store = dir.resolve("store");
-    Run local =
+    ProcessRun local =
         chokepoint(
             dir,
             "rescreen",
@@ -51,7 +50,7 @@ class EngineSparkIT {
             "json",
             "--quiet");
     assertThat(local.code()).as(local.err()).isZero();
-    Run spark =
+    ProcessRun spark =
         chokepoint(
             dir,
             "rescreen",
@@ -89,25 +88,12 @@ class EngineSparkIT {
     return o;
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run chokepoint(Path dir, String... args) throws IOException, InterruptedException {
+  private static ProcessRun chokepoint(Path dir, String... args)
+      throws IOException, InterruptedException {
     List<String> argv =
         new ArrayList<>(List.of("java", "-Dchokepoint.home=" + root, "-jar", jar.toString()));
     argv.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile());
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    pb.environment().put("CHOKEPOINT_USER", "it");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("chokepoint " + String.join(" ", args) + " did not finish");
-    }
-    return new Run(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(
+        argv, root, Map.of("SPARK_LOCAL_IP", "127.0.0.1", "CHOKEPOINT_USER", "it"), dir, 10);
   }
 }
