@@ -106,11 +106,6 @@ final class ConsoleFiles {
     }
   }
 
-  /** The paths served, {@code /} included. */
-  java.util.Set<String> paths() {
-    return byPath.keySet();
-  }
-
   /** Adds a GET and a HEAD route for each file. */
   void register(JavalinConfig cfg) {
     byPath.forEach(

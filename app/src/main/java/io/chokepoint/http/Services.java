@@ -39,9 +39,11 @@ public final class Services {
   private volatile Screening screening;
   // the name analyses read at start, until they are kept for the next (rememberForNextStart)
   private volatile RememberedAnalyses remembered;
-  // the key under which to keep the lists loaded at start, when they were not remembered
-  private volatile String listsToKeep;
-  private volatile ListSnapshot loadedLists;
+  // the lists loaded at start when they were not remembered, with their key (rememberForNextStart)
+  private volatile ListsToKeep listsToKeep;
+
+  private record ListsToKeep(String key, ListSnapshot lists) {}
+
   private final java.util.concurrent.atomic.AtomicLong clearedCheckedAt =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
@@ -112,10 +114,10 @@ public final class Services {
         RememberedSnapshot.read(home.rememberedLists(), key)
             .orElseGet(
                 () -> {
-                  listsToKeep = key;
-                  return ListLoader.load(paths, today);
+                  ListSnapshot loaded = ListLoader.load(paths, today);
+                  listsToKeep = new ListsToKeep(key, loaded);
+                  return loaded;
                 });
-    loadedLists = lists;
     remembered = RememberedAnalyses.read(home.rememberedAnalyses(), build);
     return lists;
   }
@@ -130,16 +132,14 @@ public final class Services {
    */
   public synchronized List<String> rememberForNextStart() throws java.io.IOException {
     List<String> done = new java.util.ArrayList<>();
-    String key = listsToKeep;
-    ListSnapshot loaded = loadedLists;
+    ListsToKeep lists = listsToKeep;
     listsToKeep = null;
-    loadedLists = null;
-    if (key != null && loaded != null) {
-      RememberedSnapshot.write(home.rememberedLists(), key, loaded);
+    if (lists != null) {
+      RememberedSnapshot.write(home.rememberedLists(), lists.key(), lists.lists());
       done.add(
           String.format(
               "Kept the lists' snapshot (%,d entries) for the next start in %s",
-              loaded.entries().size(), home.rememberedLists()));
+              lists.lists().entries().size(), home.rememberedLists()));
     }
     RememberedAnalyses r = remembered;
     remembered = null;

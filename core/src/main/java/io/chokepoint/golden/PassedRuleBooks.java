@@ -1,12 +1,11 @@
 package io.chokepoint.golden;
 
+import io.chokepoint.source.FileReplacement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -96,24 +95,14 @@ public final class PassedRuleBooks {
     lines.remove(digest);
     lines.add(digest);
     List<String> kept = lines.subList(Math.max(0, lines.size() - KEPT), lines.size());
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".passed", ".tmp");
-    try {
-      Files.write(tmp, kept, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    FileReplacement.replace(file, tmp -> Files.write(tmp, kept, StandardCharsets.UTF_8));
   }
 
   private List<String> lines() {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return List.of();
     } catch (IOException | RuntimeException e) {
-      // an unreadable file remembers nothing: the cases run
+      // no file, or an unreadable one, remembers nothing: the cases run
       return List.of();
     }
   }

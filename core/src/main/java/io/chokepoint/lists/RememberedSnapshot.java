@@ -1,5 +1,6 @@
 package io.chokepoint.lists;
 
+import io.chokepoint.source.FileReplacement;
 import io.chokepoint.source.Position;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -10,9 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -31,7 +30,9 @@ import java.util.stream.Stream;
  * path, length and CRC-32C checksum of every file under the paths loaded, the day (loading takes
  * dates after it as typos) and the build ({@link io.chokepoint.source.ThisBuild}). A file under
  * another key, or one that cannot be read, is ignored and the lists are loaded afresh; the snapshot
- * read back is the one that was loaded, entry for entry.
+ * read back is the one that was loaded, entry for entry. (A rescreen result's {@code lists.jsonl}
+ * is not this: it leaves out the entries' positions and the files read, and recomputes the content
+ * hash when read, which a start is here to avoid.)
  */
 public final class RememberedSnapshot {
   private static final int MAGIC = 0x43504c53;
@@ -94,10 +95,8 @@ public final class RememberedSnapshot {
         return Optional.empty();
       }
       return Optional.of(new Reader(in).snapshot());
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return Optional.empty(); // none, or unreadable: the lists are loaded
     }
   }
 
@@ -113,22 +112,18 @@ public final class RememberedSnapshot {
     }
     Writer strings = new Writer();
     strings.collect(snapshot);
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".snapshot", ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
-        strings.write(out, snapshot);
-        out.writeInt(MAGIC);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    FileReplacement.replace(
+        file,
+        tmp -> {
+          try (OutputStream os = Files.newOutputStream(tmp);
+              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            strings.write(out, snapshot);
+            out.writeInt(MAGIC);
+          }
+        });
   }
 
   private static MessageDigest sha256() {

@@ -1,5 +1,6 @@
 package io.chokepoint.screening;
 
+import io.chokepoint.source.FileReplacement;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +38,10 @@ public final class RememberedAnalyses {
   private final AtomicInteger made = new AtomicInteger();
   private final String why;
 
-  private RememberedAnalyses(String fingerprint, Map<String, AnalyzedName> byName, String why) {
+  private RememberedAnalyses(
+      String fingerprint, ConcurrentHashMap<String, AnalyzedName> byName, String why) {
     this.fingerprint = fingerprint;
-    this.byName = new ConcurrentHashMap<>(byName);
+    this.byName = byName;
     this.read = byName.size();
     this.why = why;
   }
@@ -52,7 +53,7 @@ public final class RememberedAnalyses {
    *     they cannot be told apart from another build's (then nothing is written)
    */
   public static RememberedAnalyses none(String fingerprint) {
-    return new RememberedAnalyses(fingerprint, Map.of(), "none read");
+    return new RememberedAnalyses(fingerprint, new ConcurrentHashMap<>(), "none read");
   }
 
   /**
@@ -65,33 +66,37 @@ public final class RememberedAnalyses {
   public static RememberedAnalyses read(Path file, String fingerprint) {
     Objects.requireNonNull(file, "file");
     if (fingerprint == null) {
-      return new RememberedAnalyses(null, Map.of(), "not remembered: classes not from a jar");
+      return new RememberedAnalyses(
+          null, new ConcurrentHashMap<>(), "not remembered: classes not from a jar");
     }
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-        return new RememberedAnalyses(fingerprint, Map.of(), "ignored " + file + ": not ours");
+        return new RememberedAnalyses(
+            fingerprint, new ConcurrentHashMap<>(), "ignored " + file + ": not ours");
       }
       if (!in.readUTF().equals(fingerprint)) {
         return new RememberedAnalyses(
-            fingerprint, Map.of(), "ignored " + file + ": made by another build");
+            fingerprint, new ConcurrentHashMap<>(), "ignored " + file + ": made by another build");
       }
       return new RememberedAnalyses(fingerprint, readNames(in), "read " + file);
     } catch (NoSuchFileException e) {
       return none(fingerprint);
     } catch (IOException | RuntimeException e) {
-      return new RememberedAnalyses(fingerprint, Map.of(), "ignored " + file + ": " + e);
+      return new RememberedAnalyses(
+          fingerprint, new ConcurrentHashMap<>(), "ignored " + file + ": " + e);
     }
   }
 
-  private static Map<String, AnalyzedName> readNames(DataInputStream in) throws IOException {
+  private static ConcurrentHashMap<String, AnalyzedName> readNames(DataInputStream in)
+      throws IOException {
     String[] strings = new String[in.readInt()];
     for (int i = 0; i < strings.length; i++) {
       strings[i] = in.readUTF();
     }
     TokenKind[] kinds = TokenKind.values();
     int count = in.readInt();
-    Map<String, AnalyzedName> out = new HashMap<>(count * 4 / 3 + 1);
+    ConcurrentHashMap<String, AnalyzedName> out = new ConcurrentHashMap<>(count * 4 / 3 + 1);
     for (int n = 0; n < count; n++) {
       String original = strings[in.readInt()];
       String normalized = strings[in.readInt()];
@@ -169,37 +174,34 @@ public final class RememberedAnalyses {
         }
       }
     }
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".analyses", ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(fingerprint);
-        out.writeInt(strings.size());
-        for (String s : strings) {
-          out.writeUTF(s);
-        }
-        out.writeInt(kept.size());
-        for (AnalyzedName a : kept) {
-          out.writeInt(ids.get(a.original()));
-          out.writeInt(ids.get(a.normalized()));
-          out.writeShort(a.tokens().size());
-          for (Token t : a.tokens()) {
-            out.writeInt(ids.get(t.key()));
-            out.writeInt(ids.get(t.surface()));
-            out.writeByte(t.kind().ordinal());
-            out.writeInt(ids.get(t.note()));
-            out.writeInt(ids.get(t.pinyin()));
+    FileReplacement.replace(
+        file,
+        tmp -> {
+          try (OutputStream os = Files.newOutputStream(tmp);
+              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(fingerprint);
+            out.writeInt(strings.size());
+            for (String s : strings) {
+              out.writeUTF(s);
+            }
+            out.writeInt(kept.size());
+            for (AnalyzedName a : kept) {
+              out.writeInt(ids.get(a.original()));
+              out.writeInt(ids.get(a.normalized()));
+              out.writeShort(a.tokens().size());
+              for (Token t : a.tokens()) {
+                out.writeInt(ids.get(t.key()));
+                out.writeInt(ids.get(t.surface()));
+                out.writeByte(t.kind().ordinal());
+                out.writeInt(ids.get(t.note()));
+                out.writeInt(ids.get(t.pinyin()));
+              }
+            }
+            out.writeInt(MAGIC);
           }
-        }
-        out.writeInt(MAGIC);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+        });
   }
 
   private static List<String> strings(AnalyzedName a) {

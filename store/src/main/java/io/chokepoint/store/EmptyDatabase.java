@@ -1,5 +1,6 @@
 package io.chokepoint.store;
 
+import io.chokepoint.source.FileReplacement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,24 +54,26 @@ final class EmptyDatabase {
   }
 
   /**
-   * Backs up the store's database (just migrated, nothing else written) to {@code backup},
-   * replacing it in one step and removing the backups of other builds beside it; does nothing if
-   * that fails, the next new database is then migrated again.
+   * Backs up the store's database (just migrated, nothing else written) to {@code backup} ({@code
+   * STEM-BUILD.zip}), replacing it in one step and removing the other builds' backups beside it
+   * (the same stem); does nothing if that fails, the next new database is then migrated again.
    */
   static void keep(Store store, Path backup) {
-    Path dir = backup.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dir);
-      Path tmp = dir.resolve(backup.getFileName() + ".tmp.zip");
-      Files.deleteIfExists(tmp);
-      store
-          .jdbi()
-          .useHandle(h -> h.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'"));
-      Files.move(tmp, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      try (var others = Files.list(dir)) {
+      FileReplacement.replace(
+          backup,
+          tmp ->
+              store
+                  .jdbi()
+                  .useHandle(
+                      h -> h.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'")));
+      // the backups of other builds: the same name up to the build part, e.g. empty-database-
+      String name = backup.getFileName().toString();
+      String stem = name.substring(0, name.lastIndexOf('-') + 1);
+      try (var others = Files.list(backup.toAbsolutePath().getParent())) {
         for (Path p : others.toList()) {
           String n = p.getFileName().toString();
-          if (n.startsWith("empty-database-") && n.endsWith(".zip") && !p.equals(backup)) {
+          if (!stem.isEmpty() && n.startsWith(stem) && n.endsWith(".zip") && !n.equals(name)) {
             Files.deleteIfExists(p);
           }
         }
