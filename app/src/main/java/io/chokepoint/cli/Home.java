@@ -88,6 +88,22 @@ public final class Home {
   }
 
   /**
+   * The backup of a new database holding the demo records, kept under a key over everything they
+   * depend on ({@code var/cache/demo-database-KEY.zip} under the home).
+   */
+  public Path demoDatabase(String key) {
+    return storeDir().resolve("cache").resolve("demo-database-" + key.substring(0, 16) + ".zip");
+  }
+
+  /** The directory of the embedded database the options choose; null for a database server. */
+  public Path embeddedDir(StoreOptions options) {
+    if (options.serverUrl() != null) {
+      return null;
+    }
+    return (options.dir != null ? options.dir : storeDir()).toAbsolutePath().normalize();
+  }
+
+  /**
    * Where the server keeps the analyses of the list names between runs ({@code
    * var/cache/name-analyses.bin} under the home), so that it starts without analysing them again.
    */
@@ -167,6 +183,11 @@ public final class Home {
     return options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
         ? store(options).reviewedNonMatches().memory()
         : FalsePositiveMemory.empty();
+  }
+
+  /** The chip catalogue's file. */
+  public Path catalogueFile() {
+    return chips;
   }
 
   /** The chip catalogue. */

@@ -1,9 +1,12 @@
 package io.chokepoint.http;
 
+import io.chokepoint.cli.Home;
 import io.chokepoint.determine.Determination;
 import io.chokepoint.licence.LicenceReader;
 import io.chokepoint.review.Actor;
 import io.chokepoint.review.Role;
+import io.chokepoint.source.FilesKey;
+import io.chokepoint.source.ThisBuild;
 import io.chokepoint.store.Store;
 import io.chokepoint.transaction.Transaction;
 import java.nio.file.Files;
@@ -40,9 +43,39 @@ public final class DemoData {
           "examples/korean-target-to-3nm-fab.yaml");
 
   /** What was loaded. */
-  public record Loaded(int transactions, int held, int licences) {}
+  public record Loaded(int transactions, int held, int licences) {
+    /** What a database holds: its transactions, those on hold, and its licences. */
+    public static Loaded in(Store db) {
+      java.util.Map<io.chokepoint.review.HoldStatus, Long> byStatus =
+          db.transactions().countByStatus();
+      long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+      long held = byStatus.getOrDefault(io.chokepoint.review.HoldStatus.HELD, 0L);
+      return new Loaded((int) all, (int) held, db.licences().all().size());
+    }
+  }
 
   private DemoData() {}
+
+  /**
+   * The key under which a new database holding the demo records is kept for the next start ({@link
+   * Home#demoDatabase}): over the build, the day, the administrator who loads them, and every file
+   * they are made from (the lists, the rule book, the chip catalogue and the example files). Null
+   * when this build cannot be told from another ({@link ThisBuild}): nothing is kept then.
+   *
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static String key(Home home, String admin) {
+    List<Path> files = new java.util.ArrayList<>(home.listPaths(List.of()));
+    files.add(home.rulesDir());
+    files.add(home.catalogueFile());
+    for (String f : LICENCES) {
+      files.add(home.root().resolve(f));
+    }
+    for (String f : TRANSACTIONS) {
+      files.add(home.root().resolve(f));
+    }
+    return FilesKey.of(files, java.time.LocalDate.now(), ThisBuild.fingerprint(), "admin " + admin);
+  }
 
   /** Whether the database has no records yet: no determination and no licence. */
   public static boolean empty(Store db) {

@@ -29,9 +29,10 @@ class ServeCommandTest {
             "Empty database: loaded the demo records (10 transactions, 9 on hold, 2 licences,"
                 + " submitted by 'demo')")
         .containsPattern("Chokepoint serving on http://127\\.0\\.0\\.1:\\d+/ .* ready [0-9.]+ s");
-    assertThat(first.out().indexOf("First run"))
-        .as("the token comes before the demo records and the ready line")
-        .isLessThan(first.out().indexOf("Empty database"));
+    assertThat(first.out().indexOf("Chokepoint serving"))
+        .as("the token and the demo records come before the ready line")
+        .isGreaterThan(first.out().indexOf("First run"))
+        .isGreaterThan(first.out().indexOf("Empty database"));
 
     CliRun later = serve("ann");
     assertThat(later.code()).as(later.err()).isZero();

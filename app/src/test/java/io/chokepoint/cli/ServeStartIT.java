@@ -40,7 +40,9 @@ class ServeStartIT {
     assertThat(first.out())
         .contains("Kept the lists' snapshot")
         .contains("Kept the analyses of")
-        .contains("Empty database: loaded the demo records (10 transactions");
+        .contains("Empty database: loaded the demo records (10 transactions")
+        .doesNotContain("as an earlier start kept them")
+        .contains("First run: an API token for it (admin)");
     Path cache = home.resolve("var/cache");
     assertThat(cache.resolve("lists.bin")).isRegularFile();
     assertThat(cache.resolve("name-analyses.bin")).isRegularFile();
@@ -49,6 +51,7 @@ class ServeStartIT {
       assertThat(s.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("empty-database-") && n.endsWith(".zip"));
     }
+    Path demoDatabase = onlyDemoDatabase(cache);
 
     ProcessRun second = serve(dir, home, dir.resolve("store2"));
     assertThat(second.code()).as(second.err()).isZero();
@@ -56,7 +59,19 @@ class ServeStartIT {
         .as("everything remembered, nothing kept anew")
         .doesNotContain("Kept the")
         .contains(
-            "Empty database: loaded the demo records (10 transactions, 9 on hold, 2 licences");
+            "Empty database: loaded the demo records (10 transactions, 9 on hold, 2 licences,"
+                + " submitted by 'demo') as an earlier start kept them in "
+                + demoDatabase)
+        .as("the kept demo database holds no token: a new one is made and shown")
+        .contains("First run: an API token for it (admin)");
+    ProcessRun holds =
+        chokepoint(dir, home, "review", "queue", "--store", dir.resolve("store2").toString());
+    assertThat(holds.code()).as(holds.err()).isZero();
+    assertThat(holds.out()).contains("\"id\":\"PO-2024-0107\"");
+    ProcessRun audit =
+        chokepoint(dir, home, "audit", "verify", "--store", dir.resolve("store2").toString());
+    assertThat(audit.code()).as(audit.out() + audit.err()).isZero();
+    assertThat(audit.out()).contains("audit chain intact");
     ProcessRun rules = chokepoint(dir, home, "rules");
     assertThat(rules.out()).contains("golden cases pass (remembered:");
 
@@ -68,6 +83,22 @@ class ServeStartIT {
     ProcessRun third = serve(dir, home, dir.resolve("store2"));
     assertThat(third.code()).as(third.err()).isZero();
     assertThat(third.out()).contains("Kept the lists' snapshot").doesNotContain("Empty database");
+    // ... and a new database gets the demo records loaded afresh, kept under the new key
+    ProcessRun fourth = serve(dir, home, dir.resolve("store3"));
+    assertThat(fourth.code()).as(fourth.err()).isZero();
+    assertThat(fourth.out())
+        .contains("Empty database: loaded the demo records (10 transactions")
+        .doesNotContain("as an earlier start kept them");
+    assertThat(onlyDemoDatabase(cache)).isNotEqualTo(demoDatabase);
+  }
+
+  private static Path onlyDemoDatabase(Path cache) throws IOException {
+    try (var s = Files.list(cache)) {
+      List<Path> kept =
+          s.filter(p -> p.getFileName().toString().startsWith("demo-database-")).toList();
+      assertThat(kept).as("one demo database kept, under the latest key").hasSize(1);
+      return kept.get(0);
+    }
   }
 
   /** A home of its own: the project's rule book and examples, and a copy of its lists. */

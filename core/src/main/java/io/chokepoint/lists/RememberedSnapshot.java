@@ -9,20 +9,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A list snapshot kept from one run to the next, so that a server does not parse the same list
@@ -48,37 +43,7 @@ public final class RememberedSnapshot {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static String key(List<Path> paths, LocalDate today, String build) {
-    if (build == null) {
-      return null;
-    }
-    MessageDigest all = sha256();
-    all.update((build + "\n" + today + "\n").getBytes(StandardCharsets.UTF_8));
-    try {
-      for (Path p : paths) {
-        all.update(("path " + p.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
-        if (!Files.exists(p)) {
-          continue;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(p)) {
-          files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-          // a CRC-32C of each file's bytes: it tells any edit, copy or download of a list file
-          // from the one remembered, and is computed at memory speed from the first call (the
-          // JVM's interpreter has it built in), where a cold SHA-256 of the shipped lists took a
-          // tenth of a server's start
-          byte[] bytes = Files.readAllBytes(f);
-          java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-          crc.update(bytes);
-          String line = p.relativize(f) + " " + bytes.length + " " + crc.getValue() + "\n";
-          all.update(line.getBytes(StandardCharsets.UTF_8));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return HexFormat.of().formatHex(all.digest());
+    return io.chokepoint.source.FilesKey.of(paths, today, build);
   }
 
   /**
@@ -124,14 +89,6 @@ public final class RememberedSnapshot {
             out.writeInt(MAGIC);
           }
         });
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK must provide SHA-256", e);
-    }
   }
 
   /** Writes a snapshot with each distinct string once, entries referring to them by number. */

@@ -56,17 +56,41 @@ public final class Store implements AutoCloseable {
    * @throws StoreException if the database cannot be opened or migrated
    */
   public static Store embedded(Path directory, Path emptyDatabase) {
-    boolean isNew = !Files.exists(directory.resolve(EmptyDatabase.FILE));
+    boolean isNew = !Files.exists(directory.resolve(EmbeddedBackup.FILE));
     boolean restored =
         isNew
             && emptyDatabase != null
             && Files.isRegularFile(emptyDatabase)
-            && EmptyDatabase.restore(emptyDatabase, directory);
+            && EmbeddedBackup.restore(emptyDatabase, directory);
     Store store = embedded(directory);
     if (isNew && !restored && emptyDatabase != null) {
-      EmptyDatabase.keep(store, emptyDatabase);
+      EmbeddedBackup.keep(store, emptyDatabase);
     }
     return store;
+  }
+
+  /**
+   * Makes a new embedded database in a directory from a backup that {@link #keepBackup} wrote, when
+   * there is no database there yet. A damaged backup is passed over, leaving nothing behind.
+   *
+   * @return whether the database was made from the backup
+   */
+  public static boolean restoreNew(Path directory, Path backup) {
+    return !Files.exists(directory.resolve(EmbeddedBackup.FILE))
+        && Files.isRegularFile(backup)
+        && EmbeddedBackup.restore(backup, directory);
+  }
+
+  /**
+   * Backs up this embedded database to {@code backup} ({@code STEM-KEY.zip}), for {@link
+   * #restoreNew}: written beside the old file and moved over it, and the backups beside it under
+   * other keys (the same stem) removed. Does nothing on a database server, or if the backup cannot
+   * be written.
+   */
+  public void keepBackup(Path backup) {
+    if (url.startsWith("jdbc:h2:file:")) {
+      EmbeddedBackup.keep(this, backup);
+    }
   }
 
   /**

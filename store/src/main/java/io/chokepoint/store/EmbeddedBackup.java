@@ -10,15 +10,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A backup of an embedded database just migrated, before anything was written to it: a new embedded
- * database is made from it instead of being migrated again, which took a cold process about a
- * second and a half (Flyway and H2 running each migration's statements for the first time). The
- * backup is H2's own ({@code BACKUP TO}), a zip of the database file.
+ * A backup of an embedded database that new ones are made from, instead of being built again: an
+ * empty database just migrated (Flyway and H2 running each migration's statements for the first
+ * time took a cold process about a second and a half), or one holding the demo records. The backup
+ * is H2's own ({@code BACKUP TO}), a zip of the database file.
  */
-final class EmptyDatabase {
+final class EmbeddedBackup {
   static final String FILE = "chokepoint.mv.db";
 
-  private EmptyDatabase() {}
+  private EmbeddedBackup() {}
 
   /**
    * Makes the database file in {@code directory} from the backup.
@@ -54,9 +54,9 @@ final class EmptyDatabase {
   }
 
   /**
-   * Backs up the store's database (just migrated, nothing else written) to {@code backup} ({@code
-   * STEM-BUILD.zip}), replacing it in one step and removing the other builds' backups beside it
-   * (the same stem); does nothing if that fails, the next new database is then migrated again.
+   * Backs up the store's database to {@code backup} ({@code STEM-KEY.zip}), replacing it in one
+   * step and removing the backups beside it under other keys (the same stem); does nothing if that
+   * fails, the next new database is then built again.
    */
   static void keep(Store store, Path backup) {
     try {
@@ -67,7 +67,7 @@ final class EmptyDatabase {
                   .jdbi()
                   .useHandle(
                       h -> h.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'")));
-      // the backups of other builds: the same name up to the build part, e.g. empty-database-
+      // the backups under other keys: the same name up to the key, e.g. empty-database-
       String name = backup.getFileName().toString();
       String stem = name.substring(0, name.lastIndexOf('-') + 1);
       try (var others = Files.list(backup.toAbsolutePath().getParent())) {
@@ -79,7 +79,7 @@ final class EmptyDatabase {
         }
       }
     } catch (IOException | RuntimeException e) {
-      // not kept: the next new database is migrated by Flyway
+      // not kept: the next new database is built again
     }
   }
 }
