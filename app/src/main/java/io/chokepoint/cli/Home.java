@@ -204,14 +204,23 @@ public final class Home {
   public RuleBookActivator.Activated engine() {
     synchronized (ruleBookLock) {
       if (activated == null) {
+        String build = io.chokepoint.source.ThisBuild.fingerprint();
+        Path checkedFile = storeDir().resolve("cache").resolve("checked-conditions.bin");
+        io.chokepoint.rules.RememberedConditions checked =
+            io.chokepoint.rules.RememberedConditions.read(checkedFile, build);
         activated =
             RuleBookActivator.activate(
                 rules,
                 catalogue(),
                 new io.chokepoint.golden.PassedRuleBooks(
-                    storeDir().resolve("cache").resolve("passed-rule-books.txt"),
-                    io.chokepoint.source.ThisBuild.fingerprint()),
-                List.of(chips));
+                    storeDir().resolve("cache").resolve("passed-rule-books.txt"), build),
+                List.of(chips),
+                checked);
+        try {
+          checked.write(checkedFile);
+        } catch (java.io.IOException e) {
+          // not kept: the next start checks the conditions again
+        }
       }
       return activated;
     }

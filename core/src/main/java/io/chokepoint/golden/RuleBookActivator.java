@@ -2,6 +2,7 @@ package io.chokepoint.golden;
 
 import io.chokepoint.classify.ChipCatalogue;
 import io.chokepoint.determine.Determiner;
+import io.chokepoint.rules.CheckedConditions;
 import io.chokepoint.rules.Regime;
 import io.chokepoint.rules.RuleBook;
 import io.chokepoint.rules.RuleBookException;
@@ -63,8 +64,24 @@ public final class RuleBookActivator {
    */
   public static Activated activate(
       Path root, ChipCatalogue catalogue, PassedRuleBooks passed, List<Path> alsoRead) {
+    return activate(root, catalogue, passed, alsoRead, CheckedConditions.NONE);
+  }
+
+  /**
+   * Loads, validates and tests the rule book as {@link #activate(Path, ChipCatalogue,
+   * PassedRuleBooks, List)} does, reusing the conditions checked before and adding those checked
+   * now.
+   *
+   * @throws RuleBookException listing every invalid pack, invalid case or failing case
+   */
+  public static Activated activate(
+      Path root,
+      ChipCatalogue catalogue,
+      PassedRuleBooks passed,
+      List<Path> alsoRead,
+      CheckedConditions checked) {
     String digest = passed == null ? null : passed.digest(root, alsoRead);
-    RuleBook book = RuleBookLoader.load(root);
+    RuleBook book = RuleBookLoader.load(root, checked);
     Determiner determiner = new Determiner(book);
     if (passed != null && passed.passed(digest)) {
       // the case files are those that were read and passed: not even read again

@@ -49,10 +49,26 @@ public final class ConditionCompiler {
   private final ComparisonFinder comparisonFinder;
   private final Cel cel;
   private final Map<String, Condition> compiled = new java.util.HashMap<>();
+  private final CheckedConditions checked;
+  // what a checked condition depends on besides its text: the declared facts and their types
+  private final String environment;
 
   /** Creates a compiler for the vocabulary; building the CEL environment takes a few ms. */
   public ConditionCompiler(Vocabulary vocabulary) {
+    this(vocabulary, CheckedConditions.NONE);
+  }
+
+  /**
+   * Creates a compiler for the vocabulary that reuses, and adds to, conditions checked before in
+   * the same environment ({@link #prepare}).
+   */
+  public ConditionCompiler(Vocabulary vocabulary, CheckedConditions checked) {
     this.vocabulary = vocabulary;
+    this.checked = checked;
+    StringBuilder env = new StringBuilder("cel-options-1 in_string_set\n");
+    new java.util.TreeMap<>(vocabulary.facts())
+        .forEach((name, f) -> env.append(f.name()).append(':').append(f.type()).append('\n'));
+    this.environment = env.toString();
     this.comparisonFinder = new ComparisonFinder(vocabulary);
     CelBuilder b =
         CelFactory.plannerCelBuilder()
@@ -90,8 +106,9 @@ public final class ConditionCompiler {
   /**
    * Parses and type-checks many conditions at once, as the elements of one CEL list, so that the
    * checker's environment is built once rather than once per condition; {@link #compile} then
-   * reuses the checked expressions. If the batch has any error, nothing is prepared and each
-   * condition is compiled, and its errors reported, on its own.
+   * reuses the checked expressions. A batch checked before in the same environment is taken from
+   * the {@link CheckedConditions} instead, and a new one is added to them. If the batch has any
+   * error, nothing is prepared and each condition is compiled, and its errors reported, on its own.
    *
    * @param texts condition texts, as they will be passed to {@link #compile}
    */
@@ -112,12 +129,17 @@ public final class ConditionCompiler {
       combined.append(combined.length() > 1 ? ",\n(" : "(").append(t).append("\n)");
     }
     combined.append(']');
-    CelValidationResult result = cel.compile(combined.toString());
-    if (result.hasError()) {
-      return;
-    }
+    String text = combined.toString();
     try {
-      CelAbstractSyntaxTree ast = result.getAst();
+      CelAbstractSyntaxTree ast = checked.find(environment, text).orElse(null);
+      if (ast == null) {
+        CelValidationResult result = cel.compile(text);
+        if (result.hasError()) {
+          return;
+        }
+        ast = result.getAst();
+        checked.add(environment, text, ast);
+      }
       List<CelExpr> elements = ast.getExpr().list().elements();
       for (int i = 0; i < distinct.size(); i++) {
         prepared.put(distinct.get(i), new Prepared(ast, elements.get(i)));

@@ -54,6 +54,20 @@ public final class RuleBookLoader {
    *     overlay does not apply
    */
   public static RuleBook load(Path root, PackOverlay overlay) {
+    return load(root, overlay, CheckedConditions.NONE);
+  }
+
+  /**
+   * Loads and validates every pack under the directory, reusing the conditions checked before
+   * ({@link CheckedConditions}) and adding those checked now.
+   *
+   * @throws RuleBookException listing every problem, if any pack is invalid
+   */
+  public static RuleBook load(Path root, CheckedConditions checked) {
+    return load(root, PackOverlay.NONE, checked);
+  }
+
+  private static RuleBook load(Path root, PackOverlay overlay, CheckedConditions checked) {
     Issues issues = new Issues();
     List<Path> regimeDirs = regimeDirectories(root, issues);
     Map<String, Regime> regimes = new LinkedHashMap<>();
@@ -84,7 +98,8 @@ public final class RuleBookLoader {
                           filesByRegime.get(dir),
                           l.issues,
                           l.ruleIds,
-                          l.packIds);
+                          l.packIds,
+                          checked);
                   return l.with(regime);
                 })
             .toList();
@@ -227,7 +242,8 @@ public final class RuleBookLoader {
       List<Path> files,
       Issues issues,
       Map<String, Position> ruleIds,
-      Map<String, Position> packIds) {
+      Map<String, Position> packIds,
+      CheckedConditions checked) {
     int before = issues.size();
     Map<Path, Fields> docs = new LinkedHashMap<>();
     Map<String, Parameter> params = new LinkedHashMap<>();
@@ -269,7 +285,7 @@ public final class RuleBookLoader {
         }
       }
     }
-    ConditionCompiler compiler = new ConditionCompiler(vocabulary);
+    ConditionCompiler compiler = new ConditionCompiler(vocabulary, checked);
     List<String> texts = new ArrayList<>();
     docs.values().forEach(f -> conditionTexts(f.node(), texts));
     compiler.prepare(texts);
