@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -73,6 +74,61 @@ final class ServeCommand implements Callable<Integer> {
         restored = Store.restoreNew(dir, demoBackup);
       }
     }
+    // The HTTP server starts listening on its own thread while the services are built; until they
+    // are, and the demo records are in, /ready answers 503 and other requests wait.
+    CompletableFuture<Services> built = new CompletableFuture<>();
+    CompletableFuture<ApiServer> listening =
+        CompletableFuture.supplyAsync(
+            () -> ApiServer.start(built, bind, port),
+            r -> new Thread(r, "chokepoint-http-start").start());
+    Services services;
+    try {
+      services = services(home, out, isNew, restored, demoBackup);
+    } catch (Exception | Error e) {
+      built.completeExceptionally(e);
+      // a server that started listening is stopped; one that could not start has nothing to stop
+      listening.thenAccept(ApiServer::close).exceptionally(x -> null).join();
+      throw e;
+    }
+    built.complete(services);
+    ApiServer server = Determining.join(listening);
+    // Counted from the process's start, JVM start-up included: what a person waiting sees.
+    long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    out.printf(
+        "Chokepoint serving on http://%s:%d/ (API under /api, OpenAPI at /openapi.json),"
+            + " ready %.1f s after start%n",
+        bind, server.port(), uptime / 1e3);
+    out.flush();
+    services.warmUpInBackground();
+    try {
+      services.rememberForNextStart().forEach(out::println);
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("Could not keep the lists for the next start: " + e);
+    }
+    out.flush();
+    if (exitWhenReady) {
+      server.close();
+      return 0;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * The services over the database, with the admin's first token made and the demo records loaded
+   * into a new database, or found there when it was made from a kept one ({@code restored}).
+   */
+  private Services services(
+      Home home, PrintWriter out, boolean isNew, boolean restored, Path demoBackup)
+      throws java.io.IOException {
     AtomicReference<DemoData.Prepared> demo = new AtomicReference<>();
     Services services =
         new Services(
@@ -105,35 +161,7 @@ final class ServeCommand implements Callable<Integer> {
               + " --no-demo skips this%n",
           d.transactions(), d.held(), d.licences(), DemoData.USER, demoBackup);
     }
-    ApiServer server = ApiServer.start(services, bind, port);
-    // Counted from the process's start, JVM start-up included: what a person waiting sees.
-    long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-    out.printf(
-        "Chokepoint serving on http://%s:%d/ (API under /api, OpenAPI at /openapi.json),"
-            + " ready %.1f s after start%n",
-        bind, server.port(), uptime / 1e3);
-    out.flush();
-    services.warmUpInBackground();
-    try {
-      services.rememberForNextStart().forEach(out::println);
-    } catch (java.io.IOException e) {
-      spec.commandLine().getErr().println("Could not keep the lists for the next start: " + e);
-    }
-    out.flush();
-    if (exitWhenReady) {
-      server.close();
-      return 0;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                }));
-    stopped.await();
-    return 0;
+    return services;
   }
 
   /** The demo's user, licences and list history, or null when they are not loaded. */

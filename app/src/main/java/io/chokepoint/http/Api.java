@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ public final class Api {
     Object handle(ApiCall call) throws Exception;
   }
 
-  private final Services services;
+  private final CompletableFuture<Services> services;
   private final TokenCache tokenCache;
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final List<Consumer<JavalinConfig>> routes = new ArrayList<>();
@@ -49,16 +50,33 @@ public final class Api {
 
   /** Creates the API over the services, with the given modules' endpoints. */
   public Api(Services services, List<ApiModule> modules) {
+    this(CompletableFuture.completedFuture(services), modules);
+  }
+
+  /**
+   * Creates the API over services still being built, so that the server can start listening while
+   * they are: until they are, {@code /ready} answers 503 and other requests wait for them.
+   */
+  public Api(CompletableFuture<Services> services, List<ApiModule> modules) {
     this.services = services;
-    this.tokenCache = new TokenCache(services.store().apiTokens());
+    this.tokenCache = new TokenCache(() -> services().store().apiTokens());
     metrics.gauge("chokepoint_http_waiting", gate, ComputeGate::waiting);
     metrics.gauge("chokepoint_http_workers", gate, ComputeGate::size);
     modules.forEach(m -> m.register(this));
   }
 
-  /** The services endpoints call. */
+  /**
+   * The services endpoints call, waiting for them if they are still being built.
+   *
+   * @throws java.util.concurrent.CompletionException if they could not be built
+   */
   public Services services() {
-    return services;
+    return services.join();
+  }
+
+  /** Whether the services are built: the server is ready. */
+  public boolean ready() {
+    return services.isDone() && !services.isCompletedExceptionally();
   }
 
   /** Every declared endpoint, in order. */

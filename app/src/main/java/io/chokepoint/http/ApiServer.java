@@ -47,6 +47,15 @@ public final class ApiServer implements AutoCloseable {
    * @param port the port, 0 for any free one
    */
   public static ApiServer start(Services services, String host, int port) {
+    return start(java.util.concurrent.CompletableFuture.completedFuture(services), host, port);
+  }
+
+  /**
+   * Starts the server over services still being built ({@link Api#Api(
+   * java.util.concurrent.CompletableFuture, List)}): the HTTP server's own start overlaps theirs.
+   */
+  public static ApiServer start(
+      java.util.concurrent.CompletableFuture<Services> services, String host, int port) {
     Api api = new Api(services, modules());
     Javalin app = api.build().start(host, port);
     return new ApiServer(app, api);

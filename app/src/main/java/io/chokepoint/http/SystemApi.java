@@ -21,6 +21,10 @@ final class SystemApi implements ApiModule {
             "Readiness: the rule book, the lists and the database are loaded.",
             null),
         call -> {
+          if (!api.ready()) {
+            throw new ApiException(
+                503, "NOT_READY", "starting: the rule book, lists or database are loading", null);
+          }
           Services s = api.services();
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("status", "READY");

@@ -19,10 +19,11 @@ final class TokenCache {
 
   private record Entry(Actor actor, long until) {}
 
-  private final ApiTokens tokens;
+  // read when the first token is checked: a server may listen before its database is open
+  private final java.util.function.Supplier<ApiTokens> tokens;
   private final ConcurrentHashMap<String, Entry> recent = new ConcurrentHashMap<>();
 
-  TokenCache(ApiTokens tokens) {
+  TokenCache(java.util.function.Supplier<ApiTokens> tokens) {
     this.tokens = tokens;
   }
 
@@ -32,7 +33,7 @@ final class TokenCache {
     if (e != null && now - e.until() < 0) {
       return Optional.of(e.actor());
     }
-    Optional<Actor> actor = tokens.authenticate(token);
+    Optional<Actor> actor = tokens.get().authenticate(token);
     if (actor.isPresent()) {
       if (recent.size() >= MAX) {
         recent.clear();

@@ -47,6 +47,7 @@ class ServeStartIT {
     assertThat(cache.resolve("lists.bin")).isRegularFile();
     assertThat(cache.resolve("name-analyses.bin")).isRegularFile();
     assertThat(cache.resolve("passed-rule-books.txt")).isRegularFile();
+    assertThat(cache.resolve("checked-conditions.bin")).isRegularFile();
     try (var s = Files.list(cache)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("empty-database-") && n.endsWith(".zip"));
