@@ -85,6 +85,18 @@ public final class ApiCall {
   }
 
   /**
+   * The body as a tree that keeps positions, for the core's readers: read by the JSON parser unless
+   * it is sent as YAML.
+   *
+   * @throws io.chokepoint.source.SourceException if it is not well-formed
+   */
+  public io.chokepoint.source.Node source() {
+    return yaml(ctx.contentType())
+        ? io.chokepoint.source.SourceReader.parse(text(), ApiValues.BODY)
+        : io.chokepoint.source.SourceReader.parseJson(text(), ApiValues.BODY);
+  }
+
+  /**
    * A required string field of the body.
    *
    * @throws ApiException 400 naming the field if it is missing or not a string

@@ -25,7 +25,7 @@ final class CheckApi implements ApiModule {
         call -> {
           call.body(); // 400 for bad JSON before the reader's own errors
           List<Transaction> txs =
-              api.services().transactionReader().parse(call.text(), "request body");
+              api.services().transactionReader().parse(call.source(), ApiValues.BODY);
           if (txs.size() != 1) {
             throw ApiException.invalid(
                 "transactions", "send one transaction per request, not " + txs.size());

@@ -277,6 +277,14 @@ public final class Services {
 
   /** A reader of transactions (FORMATS §1) against the rule book's facts and the catalogue. */
   public TransactionReader transactionReader() {
-    return new TransactionReader(home.catalogue(), home.engine().ruleBook().declaredFacts());
+    TransactionReader r = transactionReader;
+    if (r == null) {
+      // made once: the rule book and catalogue are fixed for the server's life
+      r = new TransactionReader(home.catalogue(), home.engine().ruleBook().declaredFacts());
+      transactionReader = r;
+    }
+    return r;
   }
+
+  private volatile TransactionReader transactionReader;
 }

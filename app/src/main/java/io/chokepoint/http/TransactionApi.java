@@ -35,7 +35,7 @@ final class TransactionApi implements ApiModule {
         call -> {
           call.body();
           Services s = api.services();
-          List<Transaction> txs = s.transactionReader().parse(call.text(), "request body");
+          List<Transaction> txs = s.transactionReader().parse(call.source(), ApiValues.BODY);
           if (txs.size() != 1) {
             throw ApiException.invalid(
                 "transactions", "send one transaction per request, not " + txs.size());

@@ -75,7 +75,21 @@ public final class SourceReader {
    * @throws SourceException if the text is empty or not well-formed
    */
   public static Node parse(String text, String displayName) {
-    JsonFactory factory = displayName.toLowerCase().endsWith(".json") ? JSON : YAML;
+    return parse(text, displayName, displayName.toLowerCase().endsWith(".json"));
+  }
+
+  /**
+   * Parses text known to be JSON (an HTTP body sent as {@code application/json}), whatever its
+   * display name: the JSON parser reads it about twice as fast as the YAML parser would.
+   *
+   * @throws SourceException if the text is empty or not well-formed JSON
+   */
+  public static Node parseJson(String text, String displayName) {
+    return parse(text, displayName, true);
+  }
+
+  private static Node parse(String text, String displayName, boolean json) {
+    JsonFactory factory = json ? JSON : YAML;
     Issues issues = new Issues();
     try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
