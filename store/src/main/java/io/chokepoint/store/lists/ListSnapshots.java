@@ -22,9 +22,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The list snapshots that screening ran against, each recorded once by its content hash, with every
- * entry's fingerprint and the delta from the snapshot recorded before it. A determination names its
- * snapshot's hash, so an auditor can see which lists it was screened against and what changed
- * between two runs.
+ * entry's id, list, name and fingerprint (one deflated block, {@link #entries}) and the delta from
+ * the snapshot recorded before it. A determination names its snapshot's hash, so an auditor can see
+ * which lists it was screened against and what changed between two runs.
  */
 public final class ListSnapshots {
   private final Jdbi jdbi;
@@ -100,21 +100,19 @@ public final class ListSnapshots {
         .bind("delta", delta == null ? null : AuditTrail.canonicalJson(delta))
         .bind("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
         .execute();
+    List<Entry> entries = new ArrayList<>(s.entries().size());
+    for (ListEntry e : s.entries()) {
+      String name = e.name().length() > 2000 ? e.name().substring(0, 2000) : e.name();
+      entries.add(new Entry(e.id(), e.list(), name, now.get(e.id())));
+    }
+    List<byte[]> parts = SnapshotContent.parts(SnapshotContent.pack(entries));
     PreparedBatch b =
         h.prepareBatch(
-            "INSERT INTO list_snapshot_entry (snapshot, entry_id, list, name, fingerprint) VALUES"
-                + " (:s, :id, :list, :name, :fp)");
-    for (ListEntry e : s.entries()) {
-      b.bind("s", s.contentHash())
-          .bind("id", e.id())
-          .bind("list", e.list())
-          .bind("name", e.name().length() > 2000 ? e.name().substring(0, 2000) : e.name())
-          .bind("fp", now.get(e.id()))
-          .add();
+            "INSERT INTO list_snapshot_part (snapshot, seq, content) VALUES (:s, :seq, :content)");
+    for (int i = 0; i < parts.size(); i++) {
+      b.bind("s", s.contentHash()).bind("seq", i).bind("content", parts.get(i)).add();
     }
-    if (!s.entries().isEmpty()) {
-      b.execute();
-    }
+    b.execute();
     Map<String, Object> detail = new TreeMap<>();
     detail.put("asOf", s.asOf());
     detail.put("entries", s.entries().size());
@@ -144,10 +142,7 @@ public final class ListSnapshots {
 
   private static Map<String, Object> delta(Handle h, String previous, Map<String, String> now) {
     Map<String, String> before = new HashMap<>();
-    h.createQuery("SELECT entry_id, fingerprint FROM list_snapshot_entry WHERE snapshot = :s")
-        .bind("s", previous)
-        .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2)))
-        .forEach(e -> before.put(e.getKey(), e.getValue()));
+    entries(h, previous).forEach(e -> before.put(e.id(), e.fingerprint()));
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> removed = new ArrayList<>();
@@ -173,6 +168,45 @@ public final class ListSnapshots {
 
   private static List<String> first(List<String> ids) {
     return ids.stream().sorted().limit(100).toList();
+  }
+
+  /**
+   * An entry of a recorded snapshot, as kept in the list history.
+   *
+   * @param id the entry's id on its list
+   * @param list the list's code
+   * @param name the entry's name (its first 2,000 characters)
+   * @param fingerprint the SHA-256 of the entry's canonical form, which tells a changed entry
+   */
+  public record Entry(String id, String list, String name, String fingerprint) {}
+
+  /**
+   * The entries of a recorded snapshot, in id order; empty if no snapshot has this hash.
+   *
+   * @throws IllegalStateException if its stored content is damaged
+   */
+  public List<Entry> entries(String hash) {
+    return jdbi.withHandle(h -> entries(h, hash));
+  }
+
+  private static List<Entry> entries(Handle h, String hash) {
+    List<byte[]> parts =
+        h.createQuery("SELECT content FROM list_snapshot_part WHERE snapshot = :s ORDER BY seq")
+            .bind("s", hash)
+            .map((rs, c) -> rs.getBytes(1))
+            .list();
+    if (!parts.isEmpty()) {
+      return SnapshotContent.unpack(parts);
+    }
+    // recorded before the entries were kept in parts (schema version 8)
+    return h.createQuery(
+            "SELECT entry_id, list, name, fingerprint FROM list_snapshot_entry WHERE snapshot = :s"
+                + " ORDER BY entry_id")
+        .bind("s", hash)
+        .map(
+            (rs, c) ->
+                new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list();
   }
 
   /** The snapshot with this hash, if recorded. */

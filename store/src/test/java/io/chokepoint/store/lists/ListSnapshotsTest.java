@@ -77,4 +77,89 @@ class ListSnapshotsTest {
           .containsExactly("lists.snapshot");
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void theEntriesComeBackInIdOrderWithTheirFingerprints(TestDatabases.Database db) {
+    try (Store store = db.fresh()) {
+      List<ListEntry> many = new java.util.ArrayList<>();
+      // enough, with names long enough, for the deflated block to take more than one part
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < 4000; i++) {
+        StringBuilder name = new StringBuilder("Entity " + i + " ");
+        while (name.length() < 1000) {
+          name.append((char) ('a' + random.nextInt(26)));
+        }
+        name.append("长城").append("x".repeat(i % 3 == 0 ? 1500 : 0));
+        many.add(entry(String.format("E%05d", 3999 - i), name.toString()));
+      }
+      ListSnapshot s = ListSnapshot.of(many, LocalDate.of(2025, 1, 1), List.of());
+      store.listSnapshots().record("ann", s);
+      int parts =
+          store
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM list_snapshot_part WHERE snapshot = :s")
+                          .bind("s", s.contentHash())
+                          .mapTo(Integer.class)
+                          .one());
+      assertThat(parts)
+          .as("kept in parts of at most %,d bytes", SnapshotContent.PART)
+          .isGreaterThan(1);
+
+      List<ListSnapshots.Entry> back = store.listSnapshots().entries(s.contentHash());
+      assertThat(back).hasSize(4000);
+      assertThat(back).extracting(ListSnapshots.Entry::id).isSorted();
+      ListSnapshots.Entry first = back.get(0);
+      ListEntry original = many.get(3999);
+      assertThat(first.id()).isEqualTo("E00000").isEqualTo(original.id());
+      assertThat(first.list()).isEqualTo("US-EL");
+      assertThat(first.name()).isEqualTo(original.name().substring(0, 2000)).contains("长城");
+      assertThat(first.fingerprint())
+          .isEqualTo(io.chokepoint.lists.EntryCanonicalForm.fingerprint(original));
+      assertThat(store.listSnapshots().entries("sha256:none")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aDeltaFromASnapshotRecordedRowByRowBeforeVersion8(TestDatabases.Database db)
+      throws Exception {
+    try (Store store = db.fresh()) {
+      ListEntry alpha = entry("E1", "Alpha Tech");
+      store
+          .jdbi()
+          .useHandle(
+              h -> {
+                h.execute(
+                    "INSERT INTO list_snapshot (hash, as_of, entries, counts, sources, recorded_at)"
+                        + " VALUES ('sha256:old', DATE '2024-11-01', 2, '{}', '{}',"
+                        + " TIMESTAMP WITH TIME ZONE '2024-11-01 00:00:00+00')");
+                h.createUpdate(
+                        "INSERT INTO list_snapshot_entry (snapshot, entry_id, list, name,"
+                            + " fingerprint) VALUES ('sha256:old', :id, 'US-EL', :name, :fp)")
+                    .bind("id", "E1")
+                    .bind("name", "Alpha Tech")
+                    .bind("fp", io.chokepoint.lists.EntryCanonicalForm.fingerprint(alpha))
+                    .execute();
+                h.execute(
+                    "INSERT INTO list_snapshot_entry (snapshot, entry_id, list, name, fingerprint)"
+                        + " VALUES ('sha256:old', 'E2', 'US-EL', 'Beta Chips', 'gone')");
+              });
+      assertThat(store.listSnapshots().entries("sha256:old"))
+          .extracting(ListSnapshots.Entry::id)
+          .containsExactly("E1", "E2");
+
+      ListSnapshot now = snapshot(LocalDate.of(2024, 12, 2), alpha, entry("E3", "Gamma Semi"));
+      store.listSnapshots().record("ann", now);
+      ListSnapshots.Recorded recorded = store.listSnapshots().find(now.contentHash()).orElseThrow();
+      assertThat(recorded.previous()).isEqualTo("sha256:old");
+      JsonNode delta = JSON.readTree(recorded.delta());
+      assertThat(delta.path("added").asInt()).isEqualTo(1);
+      assertThat(delta.path("removed").asInt()).isEqualTo(1);
+      assertThat(delta.path("changed").asInt()).isZero();
+      assertThat(delta.path("removedIds").get(0).asText()).isEqualTo("E2");
+    }
+  }
 }
