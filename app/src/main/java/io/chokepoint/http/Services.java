@@ -42,7 +42,7 @@ public final class Services {
   // the lists loaded at start when they were not remembered, with their key (rememberForNextStart)
   private volatile ListsToKeep listsToKeep;
 
-  private record ListsToKeep(String key, ListSnapshot lists) {}
+  private record ListsToKeep(String key, ListLoader.Dated lists) {}
 
   private final java.util.concurrent.atomic.AtomicLong clearedCheckedAt =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
@@ -109,14 +109,14 @@ public final class Services {
     String build = ThisBuild.fingerprint();
     List<Path> paths = home.listPaths(List.of());
     LocalDate today = LocalDate.now();
-    String key = RememberedSnapshot.key(paths, today, build);
+    String key = RememberedSnapshot.key(paths, build);
     ListSnapshot lists =
-        RememberedSnapshot.read(home.rememberedLists(), key)
+        RememberedSnapshot.read(home.rememberedLists(), key, today)
             .orElseGet(
                 () -> {
-                  ListSnapshot loaded = ListLoader.load(paths, today);
+                  ListLoader.Dated loaded = ListLoader.loadDated(paths, today);
                   listsToKeep = new ListsToKeep(key, loaded);
-                  return loaded;
+                  return loaded.snapshot();
                 });
     remembered = RememberedAnalyses.read(home.rememberedAnalyses(), build);
     return lists;
@@ -139,7 +139,7 @@ public final class Services {
       done.add(
           String.format(
               "Kept the lists' snapshot (%,d entries) for the next start in %s",
-              lists.lists().entries().size(), home.rememberedLists()));
+              lists.lists().snapshot().entries().size(), home.rememberedLists()));
     }
     RememberedAnalyses r = remembered;
     remembered = null;

@@ -67,6 +67,7 @@ final class DplReader {
     StableIds ids = new StableIds();
     List<ListEntry> entries = new ArrayList<>();
     LocalDate asOf = null;
+    LocalDate changesOn = null;
     for (CsvTable.Row row : t.rows()) {
       String name = t.required(row, "Name", issues);
       LocalDate effective = t.date(row, "Effective_Date", US_DATE, "MM/DD/YYYY", issues);
@@ -74,6 +75,12 @@ final class DplReader {
       LocalDate updated = t.date(row, "Last_Update", ISO, "YYYY-MM-DD", issues);
       if (updated != null && !updated.isAfter(today) && (asOf == null || updated.isAfter(asOf))) {
         asOf = updated;
+      }
+      // on that day the date is no longer in the future, and may become the file's date
+      if (updated != null
+          && updated.isAfter(today)
+          && (changesOn == null || updated.isBefore(changesOn))) {
+        changesOn = updated;
       }
       if (name == null) {
         continue;
@@ -101,6 +108,6 @@ final class DplReader {
     }
     ListSource src =
         new ListSource(file.display(), ListFormat.BIS_DPL, file.sha256(), asOf, entries.size());
-    return new ListFile(entries, asOf, List.of(src));
+    return new ListFile(entries, asOf, List.of(src), changesOn);
   }
 }

@@ -10,10 +10,18 @@ import java.util.List;
  * @param entries the entries, in file order
  * @param asOf the date the file says its content is as of, or {@code null}
  * @param sources the files read, the one that gave the entries first
+ * @param changesOn the first day on which reading the file would give another result (a date the
+ *     file states is then no longer in the future), or {@code null} if no later day would
  */
-record ListFile(List<ListEntry> entries, LocalDate asOf, List<ListSource> sources) {
+record ListFile(
+    List<ListEntry> entries, LocalDate asOf, List<ListSource> sources, LocalDate changesOn) {
   ListFile {
     entries = List.copyOf(entries);
     sources = List.copyOf(sources);
+  }
+
+  /** A file whose reading does not depend on the day it is read. */
+  ListFile(List<ListEntry> entries, LocalDate asOf, List<ListSource> sources) {
+    this(entries, asOf, sources, null);
   }
 }

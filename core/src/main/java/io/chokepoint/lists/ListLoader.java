@@ -76,6 +76,30 @@ public final class ListLoader {
    * @throws SourceException naming file, line and field of every problem, if there is any
    */
   public static ListSnapshot load(List<Path> paths, LocalDate today) {
+    return loadDated(paths, today).snapshot();
+  }
+
+  /**
+   * A snapshot and the days on which loading the same files gives it: from {@code loadedOn} until
+   * the day before {@code changesOn}. Loading depends on the day only through dates a list states
+   * for itself that lie in the future (the DPL's {@code Last_Update}).
+   *
+   * @param changesOn the first later day on which loading could give another snapshot, or {@code
+   *     null} if none could
+   */
+  public record Dated(ListSnapshot snapshot, LocalDate loadedOn, LocalDate changesOn) {
+    /** Whether loading the same files on {@code day} gives the same snapshot. */
+    public boolean sameOn(LocalDate day) {
+      return !day.isBefore(loadedOn) && (changesOn == null || day.isBefore(changesOn));
+    }
+  }
+
+  /**
+   * Loads files and folders into one snapshot, as {@link #load} does, with the days it holds for.
+   *
+   * @throws SourceException naming file, line and field of every problem, if there is any
+   */
+  public static Dated loadDated(List<Path> paths, LocalDate today) {
     Issues issues = new Issues();
     List<ListFile> files = new ArrayList<>();
     for (Path p : paths) {
@@ -98,13 +122,13 @@ public final class ListLoader {
       entries.addAll(f.entries());
       sources.addAll(f.sources());
     }
-    LocalDate asOf =
-        sources.stream()
-            .map(ListSource::asOf)
-            .filter(Objects::nonNull)
-            .min(Comparator.naturalOrder())
-            .orElse(null);
-    return ListSnapshot.of(entries, asOf, sources);
+    LocalDate asOf = earliest(sources.stream().map(ListSource::asOf));
+    LocalDate changesOn = earliest(files.stream().map(ListFile::changesOn));
+    return new Dated(ListSnapshot.of(entries, asOf, sources), today, changesOn);
+  }
+
+  private static LocalDate earliest(java.util.stream.Stream<LocalDate> dates) {
+    return dates.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
   }
 
   private static void folder(
@@ -286,7 +310,7 @@ public final class ListLoader {
         f.sources().stream()
             .map(s -> new ListSource(s.path(), s.format(), s.sha256(), manifestDate, s.entries()))
             .toList();
-    return new ListFile(f.entries(), manifestDate, dated);
+    return new ListFile(f.entries(), manifestDate, dated, f.changesOn());
   }
 
   private static void add(List<ListFile> files, ListFile f) {

@@ -21,42 +21,52 @@ import java.util.Optional;
 
 /**
  * A list snapshot kept from one run to the next, so that a server does not parse the same list
- * files each time it starts. It is remembered under a key over everything loading depends on: the
- * path, length and CRC-32C checksum of every file under the paths loaded, the day (loading takes
- * dates after it as typos) and the build ({@link io.chokepoint.source.ThisBuild}). A file under
- * another key, or one that cannot be read, is ignored and the lists are loaded afresh; the snapshot
- * read back is the one that was loaded, entry for entry. (A rescreen result's {@code lists.jsonl}
- * is not this: it leaves out the entries' positions and the files read, and recomputes the content
- * hash when read, which a start is here to avoid.)
+ * files each time it starts. It is remembered under a key over the files and the build (the path,
+ * length and CRC-32C checksum of every file under the paths loaded, and {@link
+ * io.chokepoint.source.ThisBuild}), with the days it holds for: loading depends on the day only
+ * through dates a list states for itself that are in the future, so a snapshot holds from the day
+ * it was loaded until the first such date. A file under another key, or one that cannot be read, is
+ * ignored and the lists are loaded afresh; the snapshot read back is the one that was loaded, entry
+ * for entry. (A rescreen result's {@code lists.jsonl} is not this: it leaves out the entries'
+ * positions and the files read, and recomputes the content hash when read, which a start is here to
+ * avoid.)
  */
 public final class RememberedSnapshot {
   private static final int MAGIC = 0x43504c53;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final int NULL = -1;
 
   private RememberedSnapshot() {}
 
   /**
-   * The key of loading {@code paths} on {@code today} with this build; null when {@code build} is
-   * null (nothing is remembered).
+   * The key of loading {@code paths} with this build; null when {@code build} is null (nothing is
+   * remembered). The day is not in it: a snapshot is kept with the days it holds for ({@link
+   * ListLoader.Dated}).
    *
    * @throws UncheckedIOException if a file cannot be read
    */
-  public static String key(List<Path> paths, LocalDate today, String build) {
-    return io.chokepoint.source.FilesKey.of(paths, today, build);
+  public static String key(List<Path> paths, String build) {
+    return io.chokepoint.source.FilesKey.of(paths, LocalDate.MIN, build);
   }
 
   /**
-   * The snapshot remembered in {@code file} under {@code key}; empty if there is none, it is under
-   * another key, or the file cannot be read.
+   * The snapshot remembered in {@code file} under {@code key}, if loading the same files on {@code
+   * today} gives it; empty if there is none, it is under another key, it was loaded on a day whose
+   * result does not hold today, or the file cannot be read.
    */
-  public static Optional<ListSnapshot> read(Path file, String key) {
+  public static Optional<ListSnapshot> read(Path file, String key, LocalDate today) {
     if (key == null) {
       return Optional.empty();
     }
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
+        return Optional.empty();
+      }
+      LocalDate loadedOn = LocalDate.ofEpochDay(in.readLong());
+      long changes = in.readLong();
+      LocalDate changesOn = changes == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(changes);
+      if (!new ListLoader.Dated(null, loadedOn, changesOn).sameOn(today)) {
         return Optional.empty();
       }
       return Optional.of(new Reader(in).snapshot());
@@ -66,15 +76,16 @@ public final class RememberedSnapshot {
   }
 
   /**
-   * Remembers {@code snapshot} in {@code file} under {@code key}, replacing the file in one step;
-   * does nothing for a null key.
+   * Remembers a loaded snapshot in {@code file} under {@code key}, with the days it holds for,
+   * replacing the file in one step; does nothing for a null key.
    *
    * @throws IOException if the file cannot be written
    */
-  public static void write(Path file, String key, ListSnapshot snapshot) throws IOException {
+  public static void write(Path file, String key, ListLoader.Dated loaded) throws IOException {
     if (key == null) {
       return;
     }
+    ListSnapshot snapshot = loaded.snapshot();
     Writer strings = new Writer();
     strings.collect(snapshot);
     FileReplacement.replace(
@@ -85,6 +96,9 @@ public final class RememberedSnapshot {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
+            out.writeLong(loaded.loadedOn().toEpochDay());
+            out.writeLong(
+                loaded.changesOn() == null ? Long.MIN_VALUE : loaded.changesOn().toEpochDay());
             strings.write(out, snapshot);
             out.writeInt(MAGIC);
           }
