@@ -111,6 +111,14 @@ public final class Home {
     return storeDir().resolve("cache").resolve("name-analyses.bin");
   }
 
+  /**
+   * Where the server keeps the screening index of the lists between runs ({@code
+   * var/cache/name-index.bin} under the home), so that it starts without indexing them again.
+   */
+  public Path rememberedIndex() {
+    return storeDir().resolve("cache").resolve("name-index.bin");
+  }
+
   /** The lists imported with {@code chokepoint lists import}: {@code var/lists/} under the home. */
   public Path importedLists() {
     return storeDir().resolve("lists");

@@ -92,7 +92,12 @@ public final class Services {
       CompletableFuture<ListSnapshot> loading =
           CompletableFuture.supplyAsync(this::loadLists, starting);
       CompletableFuture<ListScreener> indexing =
-          loading.thenApplyAsync(lists -> ListScreener.build(lists, remembered), starting);
+          loading.thenApplyAsync(
+              lists ->
+                  rememberedIndex != null
+                      ? ListScreener.build(lists, rememberedIndex)
+                      : ListScreener.build(lists, remembered),
+              starting);
       CompletableFuture<RuleBookActivator.Activated> activating =
           CompletableFuture.supplyAsync(home::engine, starting);
       this.store = home.store(storeOptions);
@@ -118,9 +123,19 @@ public final class Services {
                   listsToKeep = new ListsToKeep(key, loaded);
                   return loaded.snapshot();
                 });
-    remembered = RememberedAnalyses.read(home.rememberedAnalyses(), build);
+    indexKey = io.chokepoint.screening.RememberedIndex.key(lists, build);
+    rememberedIndex =
+        io.chokepoint.screening.RememberedIndex.read(home.rememberedIndex(), indexKey).orElse(null);
+    if (rememberedIndex == null) {
+      // the names are taken apart only when the index is built afresh
+      remembered = RememberedAnalyses.read(home.rememberedAnalyses(), build);
+    }
     return lists;
   }
+
+  // the index the last start kept for these lists, or null; and the key this start's is kept under
+  private volatile io.chokepoint.screening.RememberedIndex rememberedIndex;
+  private volatile String indexKey;
 
   /**
    * Keeps for the next start what this one had to make: the lists' snapshot, if it was not
@@ -141,6 +156,14 @@ public final class Services {
               "Kept the lists' snapshot (%,d entries) for the next start in %s",
               lists.lists().snapshot().entries().size(), home.rememberedLists()));
     }
+    String key = indexKey;
+    indexKey = null;
+    if (rememberedIndex == null && key != null) {
+      io.chokepoint.screening.RememberedIndex.write(
+          home.rememberedIndex(), key, screening.screener());
+      done.add("Kept the lists' screening index for the next start in " + home.rememberedIndex());
+    }
+    rememberedIndex = null;
     RememberedAnalyses r = remembered;
     remembered = null;
     if (r == null) {

@@ -48,6 +48,7 @@ class ServeStartIT {
     assertThat(cache.resolve("name-analyses.bin")).isRegularFile();
     assertThat(cache.resolve("passed-rule-books.txt")).isRegularFile();
     assertThat(cache.resolve("checked-conditions.bin")).isRegularFile();
+    assertThat(cache.resolve("name-index.bin")).isRegularFile();
     try (var s = Files.list(cache)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("empty-database-") && n.endsWith(".zip"));
@@ -83,7 +84,10 @@ class ServeStartIT {
     Files.writeString(prc, text.substring(0, at) + "CO" + text.substring(at + 2));
     ProcessRun third = serve(dir, home, dir.resolve("store2"));
     assertThat(third.code()).as(third.err()).isZero();
-    assertThat(third.out()).contains("Kept the lists' snapshot").doesNotContain("Empty database");
+    assertThat(third.out())
+        .contains("Kept the lists' snapshot")
+        .contains("Kept the lists' screening index")
+        .doesNotContain("Empty database");
     // ... and a new database gets the demo records loaded afresh, kept under the new key
     ProcessRun fourth = serve(dir, home, dir.resolve("store3"));
     assertThat(fourth.code()).as(fourth.err()).isZero();

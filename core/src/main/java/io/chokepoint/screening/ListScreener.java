@@ -86,6 +86,37 @@ public final class ListScreener implements Screener {
     this.finder = new CandidateFinder(index, config);
   }
 
+  private ListScreener(
+      List<ListEntry> entries, NameAnalyzer analyzer, MatcherConfig config, NameIndex index) {
+    this.entries = List.copyOf(entries);
+    this.analyzer = analyzer;
+    this.config = config;
+    this.index = index;
+    this.pinned = null;
+    this.finder = new CandidateFinder(index, config);
+  }
+
+  /**
+   * A screener over a snapshot with the standard lexicon and default configuration, from the index
+   * an earlier run kept for this very snapshot and build ({@link RememberedIndex}): the same
+   * screener as {@link #build(ListSnapshot)}, built without taking the names apart or indexing
+   * them.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ListScreener build(ListSnapshot snapshot, RememberedIndex remembered) {
+    return new ListScreener(
+        Objects.requireNonNull(snapshot, "snapshot").entries(),
+        NameAnalyzer.standard(),
+        MatcherConfig.defaults(),
+        new NameIndex(Objects.requireNonNull(remembered, "remembered").parts(), null));
+  }
+
+  /** The parts of its index, for {@link RememberedIndex#write}. */
+  NameIndex.Parts indexParts() {
+    return index.parts();
+  }
+
   /**
    * A screener over a snapshot with the standard lexicon and default configuration.
    *

@@ -48,23 +48,35 @@ final class NameIndex {
   /** Letter set per key id ({@link TokenSimilarity#mask(String)}). */
   final long[] masks;
 
-  private NameIndex(Builder b, TokenWeights pinned) {
+  /** Per key id: whether it is a word of a name (not a joined or initials key). */
+  private final boolean[] words;
+
+  /**
+   * What an index is made of, apart from what is computed from it (the key ids, rarities, letter
+   * sets and typo lists): kept between runs by {@link RememberedIndex}.
+   */
+  record Parts(
+      String[] vocab,
+      int[] nameEntry,
+      int[] nameAlias,
+      int[] tokenStart,
+      int[] tokenKeys,
+      byte[] tokenKinds,
+      int[] tokenPinyin,
+      int[][] postings,
+      boolean[] words) {}
+
+  /** The parts of a builder's names: each key's postings, and which keys are words. */
+  private static Parts parts(Builder b) {
     int nKeys = b.vocab.size();
-    this.vocab = b.vocab.toArray(new String[0]);
-    this.ids = b.ids;
-    this.nameEntry = b.nameEntry.toArray();
-    this.nameAlias = b.nameAlias.toArray();
-    this.tokenStart = b.tokenStart.toArray();
-    this.tokenKeys = b.tokenKeys.toArray();
-    this.tokenKinds = Arrays.copyOf(b.tokenKinds, b.tokenKindCount);
-    this.tokenPinyin = b.tokenPinyin.toArray();
+    String[] vocab = b.vocab.toArray(new String[0]);
     int[] df = new int[nKeys];
     int[] indexKeys = b.indexKeys.toArray();
     int[] indexStart = b.indexStart.toArray();
     for (int k : indexKeys) {
       df[k]++;
     }
-    this.postings = new int[nKeys][];
+    int[][] postings = new int[nKeys][];
     for (int k = 0; k < nKeys; k++) {
       postings[k] = new int[df[k]];
     }
@@ -75,13 +87,44 @@ final class NameIndex {
         postings[k][fill[k]++] = name;
       }
     }
+    boolean[] words = new boolean[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      words[k] = b.isToken[k] && !vocab[k].startsWith(INITIALS);
+    }
+    return new Parts(
+        vocab,
+        b.nameEntry.toArray(),
+        b.nameAlias.toArray(),
+        b.tokenStart.toArray(),
+        b.tokenKeys.toArray(),
+        Arrays.copyOf(b.tokenKinds, b.tokenKindCount),
+        b.tokenPinyin.toArray(),
+        postings,
+        words);
+  }
+
+  /** An index of its parts; {@code pinned} null weighs keys by their rarity in its names. */
+  NameIndex(Parts p, TokenWeights pinned) {
+    int nKeys = p.vocab().length;
+    this.vocab = p.vocab();
+    this.ids = new HashMap<>(nKeys * 2);
+    for (int k = 0; k < nKeys; k++) {
+      ids.put(vocab[k], k);
+    }
+    this.nameEntry = p.nameEntry();
+    this.nameAlias = p.nameAlias();
+    this.tokenStart = p.tokenStart();
+    this.tokenKeys = p.tokenKeys();
+    this.tokenKinds = p.tokenKinds();
+    this.tokenPinyin = p.tokenPinyin();
+    this.postings = p.postings();
+    this.words = p.words();
     int names = nameEntry.length;
     this.rarity = new float[nKeys];
     double base = Math.max(3.0, names * 0.001);
-    boolean[] words = new boolean[nKeys];
     for (int k = 0; k < nKeys; k++) {
-      rarity[k] = pinned != null ? pinned.rarity(vocab[k]) : (float) rarity(df[k], base);
-      words[k] = b.isToken[k] && !vocab[k].startsWith(INITIALS);
+      rarity[k] =
+          pinned != null ? pinned.rarity(vocab[k]) : (float) rarity(postings[k].length, base);
     }
     this.masks = new long[nKeys];
     for (int k = 0; k < nKeys; k++) {
@@ -89,6 +132,20 @@ final class NameIndex {
     }
     this.fuzzy = new FuzzyVocabulary(vocab, words, masks);
     this.pinned = pinned;
+  }
+
+  /** Its parts, to be kept ({@link RememberedIndex}). */
+  Parts parts() {
+    return new Parts(
+        vocab,
+        nameEntry,
+        nameAlias,
+        tokenStart,
+        tokenKeys,
+        tokenKinds,
+        tokenPinyin,
+        postings,
+        words);
   }
 
   /**
@@ -333,7 +390,7 @@ final class NameIndex {
     /** The index; {@code pinned} null weighs keys by their rarity in the names added. */
     NameIndex build(TokenWeights pinned) {
       isToken = Arrays.copyOf(isToken, Math.max(isToken.length, vocab.size()));
-      return new NameIndex(this, pinned);
+      return new NameIndex(parts(this), pinned);
     }
   }
 
