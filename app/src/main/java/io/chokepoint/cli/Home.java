@@ -188,7 +188,7 @@ public final class Home {
    */
   public FalsePositiveMemory reviewedNonMatches(StoreOptions options) {
     Path d = options.dir != null ? options.dir : storeDir();
-    return options.serverUrl() != null || Files.exists(d.resolve("chokepoint.mv.db"))
+    return options.serverUrl() != null || Store.embeddedExists(d)
         ? store(options).reviewedNonMatches().memory()
         : FalsePositiveMemory.empty();
   }

@@ -7,7 +7,6 @@ import io.chokepoint.review.Actor;
 import io.chokepoint.review.Role;
 import io.chokepoint.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     // kept under the same key (the same build, day, administrator and files), instead of loading
     // them again: loading took a first start about 1.7 s.
     Path dir = home.embeddedDir(store);
-    boolean isNew = dir != null && !Files.exists(dir.resolve("chokepoint.mv.db"));
+    boolean isNew = dir != null && !Store.embeddedExists(dir);
     Path demoBackup = null;
     boolean restored = false;
     if (isNew && !noDemo) {

@@ -74,7 +74,8 @@ public final class DemoData {
     for (String f : TRANSACTIONS) {
       files.add(home.root().resolve(f));
     }
-    return FilesKey.of(files, java.time.LocalDate.now(), ThisBuild.fingerprint(), "admin " + admin);
+    return FilesKey.of(
+        files, ThisBuild.fingerprint(), "day " + java.time.LocalDate.now(), "admin " + admin);
   }
 
   /** Whether the database has no records yet: no determination and no licence. */

@@ -1,15 +1,11 @@
 package io.chokepoint.lists;
 
-import io.chokepoint.source.FileReplacement;
+import io.chokepoint.source.KeptFile;
 import io.chokepoint.source.Position;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +42,7 @@ public final class RememberedSnapshot {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static String key(List<Path> paths, String build) {
-    return io.chokepoint.source.FilesKey.of(paths, LocalDate.MIN, build);
+    return io.chokepoint.source.FilesKey.of(paths, build);
   }
 
   /**
@@ -55,24 +51,19 @@ public final class RememberedSnapshot {
    * result does not hold today, or the file cannot be read.
    */
   public static Optional<ListSnapshot> read(Path file, String key, LocalDate today) {
-    if (key == null) {
-      return Optional.empty();
-    }
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
-        return Optional.empty();
-      }
-      LocalDate loadedOn = LocalDate.ofEpochDay(in.readLong());
-      long changes = in.readLong();
-      LocalDate changesOn = changes == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(changes);
-      if (!new ListLoader.Dated(null, loadedOn, changesOn).sameOn(today)) {
-        return Optional.empty();
-      }
-      return Optional.of(new Reader(in).snapshot());
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // none, or unreadable: the lists are loaded
-    }
+    return KeptFile.read(
+        file,
+        MAGIC,
+        FORMAT,
+        key,
+        in -> {
+          LocalDate loadedOn = LocalDate.ofEpochDay(in.readLong());
+          long changes = in.readLong();
+          LocalDate changesOn = changes == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(changes);
+          return new ListLoader.Dated(null, loadedOn, changesOn).sameOn(today)
+              ? new Reader(in).snapshot()
+              : null;
+        });
   }
 
   /**
@@ -88,20 +79,17 @@ public final class RememberedSnapshot {
     ListSnapshot snapshot = loaded.snapshot();
     Writer strings = new Writer();
     strings.collect(snapshot);
-    FileReplacement.replace(
+    KeptFile.write(
         file,
-        tmp -> {
-          try (OutputStream os = Files.newOutputStream(tmp);
-              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key);
-            out.writeLong(loaded.loadedOn().toEpochDay());
-            out.writeLong(
-                loaded.changesOn() == null ? Long.MIN_VALUE : loaded.changesOn().toEpochDay());
-            strings.write(out, snapshot);
-            out.writeInt(MAGIC);
-          }
+        MAGIC,
+        FORMAT,
+        key,
+        out -> {
+          out.writeLong(loaded.loadedOn().toEpochDay());
+          out.writeLong(
+              loaded.changesOn() == null ? Long.MIN_VALUE : loaded.changesOn().toEpochDay());
+          strings.write(out, snapshot);
+          out.writeInt(MAGIC);
         });
   }
 

@@ -3,14 +3,9 @@ package io.chokepoint.rules;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.expr.CheckedExpr;
-import io.chokepoint.source.FileReplacement;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.chokepoint.source.KeptFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,23 +47,22 @@ public final class RememberedConditions implements CheckedConditions {
    */
   public static RememberedConditions read(Path file, String build) {
     Map<String, byte[]> read = new ConcurrentHashMap<>();
-    if (build != null && Files.isRegularFile(file)) {
-      try (DataInputStream in =
-          new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-        if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(build)) {
-          Map<String, byte[]> entries = new java.util.HashMap<>();
-          for (int n = in.readInt(); n > 0; n--) {
-            String key = in.readUTF();
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
-            entries.put(key, bytes);
-          }
-          read.putAll(entries);
-        }
-      } catch (IOException | RuntimeException e) {
-        read.clear(); // damaged or cut short: checked afresh
-      }
-    }
+    KeptFile.read(
+            file,
+            MAGIC,
+            FORMAT,
+            build,
+            in -> {
+              Map<String, byte[]> entries = new java.util.HashMap<>();
+              for (int n = in.readInt(); n > 0; n--) {
+                String key = in.readUTF();
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                entries.put(key, bytes);
+              }
+              return entries;
+            })
+        .ifPresent(read::putAll);
     return new RememberedConditions(build, read);
   }
 
@@ -125,20 +119,17 @@ public final class RememberedConditions implements CheckedConditions {
       return false;
     }
     Map<String, byte[]> entries = new java.util.TreeMap<>(used);
-    FileReplacement.replace(
+    KeptFile.write(
         file,
-        tmp -> {
-          try (DataOutputStream out =
-              new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(build);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-              out.writeUTF(e.getKey());
-              out.writeInt(e.getValue().length);
-              out.write(e.getValue());
-            }
+        MAGIC,
+        FORMAT,
+        build,
+        out -> {
+          out.writeInt(entries.size());
+          for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue().length);
+            out.write(e.getValue());
           }
         });
     return true;

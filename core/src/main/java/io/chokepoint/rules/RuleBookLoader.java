@@ -5,23 +5,14 @@ import io.chokepoint.source.Issues;
 import io.chokepoint.source.Node;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
-import io.chokepoint.source.SourceReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads a rule book from a directory with one folder per regime ({@code us-ear/}, {@code cn-ecl/}),
@@ -69,18 +60,18 @@ public final class RuleBookLoader {
 
   private static RuleBook load(Path root, PackOverlay overlay, CheckedConditions checked) {
     Issues issues = new Issues();
-    List<Path> regimeDirs = regimeDirectories(root, issues);
+    List<Path> regimeDirs = PackFiles.regimeDirectories(root, issues);
     Map<String, Regime> regimes = new LinkedHashMap<>();
     Map<String, Position> ruleIds = new HashMap<>();
     Map<String, Position> packIds = new HashMap<>();
     List<Path> hashed = new ArrayList<>();
     Map<Path, List<Path>> filesByRegime = new LinkedHashMap<>();
     for (Path dir : regimeDirs) {
-      filesByRegime.put(dir, packFiles(dir));
+      filesByRegime.put(dir, PackFiles.packFiles(dir));
     }
-    Map<Path, Object> parsed = parseAll(root, filesByRegime.values());
+    Map<Path, Object> parsed = PackFiles.parseAll(root, filesByRegime.values());
     Map<Path, Object> parsedFiles =
-        overlay == PackOverlay.NONE ? parsed : overlaid(root, parsed, overlay, issues);
+        overlay == PackOverlay.NONE ? parsed : PackFiles.overlaid(root, parsed, overlay, issues);
     // Regimes are independent until their ids are compared, so they compile on both cores; the
     // results are then merged in folder order, so that problems are reported the same each time.
     List<Loaded> loaded =
@@ -147,27 +138,7 @@ public final class RuleBookLoader {
     if (!issues.isEmpty()) {
       throw new RuleBookException("rule book " + root + " rejected", issues.toList());
     }
-    return new RuleBook(regimes, hash(root, hashed, overlay.identity()), root.toString());
-  }
-
-  /** The parsed files after the overlay, which sees them by relative path in path order. */
-  private static Map<Path, Object> overlaid(
-      Path root, Map<Path, Object> parsed, PackOverlay overlay, Issues issues) {
-    Map<String, Node> byName = new java.util.TreeMap<>();
-    Map<String, Path> paths = new HashMap<>();
-    parsed.forEach(
-        (file, value) -> {
-          if (value instanceof Node n) {
-            String name = root.relativize(file).toString().replace('\\', '/');
-            byName.put(name, n);
-            paths.put(name, file);
-          }
-        });
-    Map<String, Node> changed =
-        overlay.apply(java.util.Collections.unmodifiableMap(byName), issues);
-    Map<Path, Object> out = new HashMap<>(parsed);
-    changed.forEach((name, node) -> out.put(paths.get(name), node));
-    return out;
+    return new RuleBook(regimes, PackFiles.hash(root, hashed, overlay.identity()), root.toString());
   }
 
   /** One regime loaded on its own: the regime (or null), its problems and the ids it uses. */
@@ -189,49 +160,6 @@ public final class RuleBookLoader {
     Loaded with(Regime r) {
       this.regime = r;
       return this;
-    }
-  }
-
-  /**
-   * Parses every pack file, on both cores when there are several: parsing YAML is a large part of a
-   * cold start. Each file maps to its root node or to the {@link SourceException} it raised.
-   */
-  private static Map<Path, Object> parseAll(Path root, java.util.Collection<List<Path>> groups) {
-    List<Path> all = new ArrayList<>();
-    groups.forEach(all::addAll);
-    Map<Path, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
-    all.parallelStream()
-        .forEach(
-            file -> {
-              try {
-                out.put(file, SourceReader.read(file, root.relativize(file).toString()));
-              } catch (SourceException e) {
-                out.put(file, e);
-              }
-            });
-    return out;
-  }
-
-  private static List<Path> regimeDirectories(Path root, Issues issues) {
-    if (!Files.isDirectory(root)) {
-      issues.add(Position.ofFile(root.toString()), null, null, "rule-book directory not found");
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(root)) {
-      return s.filter(Files::isDirectory).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Path> packFiles(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -481,31 +409,6 @@ public final class RuleBookLoader {
         return null;
       }
       day = covering.to().plusDays(1);
-    }
-  }
-
-  private static String hash(Path root, List<Path> files, String overlay) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      List<Path> sorted = new ArrayList<>(files);
-      sorted.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
-      for (Path p : sorted) {
-        md.update(
-            root.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(Files.readAllBytes(p));
-        md.update((byte) 0);
-      }
-      if (!overlay.isEmpty()) {
-        md.update("overlay".getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(overlay.getBytes(StandardCharsets.UTF_8));
-      }
-      return "sha256:" + HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

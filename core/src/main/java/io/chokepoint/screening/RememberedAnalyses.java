@@ -1,12 +1,9 @@
 package io.chokepoint.screening;
 
-import io.chokepoint.source.FileReplacement;
+import io.chokepoint.source.KeptFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -174,33 +171,30 @@ public final class RememberedAnalyses {
         }
       }
     }
-    FileReplacement.replace(
+    KeptFile.write(
         file,
-        tmp -> {
-          try (OutputStream os = Files.newOutputStream(tmp);
-              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(fingerprint);
-            out.writeInt(strings.size());
-            for (String s : strings) {
-              out.writeUTF(s);
-            }
-            out.writeInt(kept.size());
-            for (AnalyzedName a : kept) {
-              out.writeInt(ids.get(a.original()));
-              out.writeInt(ids.get(a.normalized()));
-              out.writeShort(a.tokens().size());
-              for (Token t : a.tokens()) {
-                out.writeInt(ids.get(t.key()));
-                out.writeInt(ids.get(t.surface()));
-                out.writeByte(t.kind().ordinal());
-                out.writeInt(ids.get(t.note()));
-                out.writeInt(ids.get(t.pinyin()));
-              }
-            }
-            out.writeInt(MAGIC);
+        MAGIC,
+        FORMAT,
+        fingerprint,
+        out -> {
+          out.writeInt(strings.size());
+          for (String s : strings) {
+            out.writeUTF(s);
           }
+          out.writeInt(kept.size());
+          for (AnalyzedName a : kept) {
+            out.writeInt(ids.get(a.original()));
+            out.writeInt(ids.get(a.normalized()));
+            out.writeShort(a.tokens().size());
+            for (Token t : a.tokens()) {
+              out.writeInt(ids.get(t.key()));
+              out.writeInt(ids.get(t.surface()));
+              out.writeByte(t.kind().ordinal());
+              out.writeInt(ids.get(t.note()));
+              out.writeInt(ids.get(t.pinyin()));
+            }
+          }
+          out.writeInt(MAGIC);
         });
   }
 

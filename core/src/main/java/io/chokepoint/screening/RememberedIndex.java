@@ -1,13 +1,10 @@
 package io.chokepoint.screening;
 
 import io.chokepoint.lists.ListSnapshot;
-import io.chokepoint.source.FileReplacement;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import io.chokepoint.source.KeptFile;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -43,38 +40,35 @@ public final class RememberedIndex {
    * another key, or it cannot be read.
    */
   public static Optional<RememberedIndex> read(Path file, String key) {
-    if (key == null || !Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
-        return Optional.empty();
-      }
-      String[] vocab = new String[in.readInt()];
-      for (int k = 0; k < vocab.length; k++) {
-        vocab[k] = in.readUTF();
-      }
-      int[] nameEntry = ints(in);
-      int[] nameAlias = ints(in);
-      int[] tokenStart = ints(in);
-      int[] tokenKeys = ints(in);
-      byte[] tokenKinds = new byte[in.readInt()];
-      in.readFully(tokenKinds);
-      int[] tokenPinyin = ints(in);
-      int[][] postings = new int[vocab.length][];
-      for (int k = 0; k < vocab.length; k++) {
-        postings[k] = ints(in);
-      }
-      boolean[] words = new boolean[vocab.length];
-      for (int k = 0; k < vocab.length; k++) {
-        words[k] = in.readBoolean();
-      }
-      if (in.readInt() != MAGIC) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new RememberedIndex(
+    return KeptFile.read(
+        file,
+        MAGIC,
+        FORMAT,
+        key,
+        in -> {
+          String[] vocab = new String[in.readInt()];
+          for (int k = 0; k < vocab.length; k++) {
+            vocab[k] = in.readUTF();
+          }
+          int[] nameEntry = ints(in);
+          int[] nameAlias = ints(in);
+          int[] tokenStart = ints(in);
+          int[] tokenKeys = ints(in);
+          byte[] tokenKinds = new byte[in.readInt()];
+          in.readFully(tokenKinds);
+          int[] tokenPinyin = ints(in);
+          int[][] postings = new int[vocab.length][];
+          for (int k = 0; k < vocab.length; k++) {
+            postings[k] = ints(in);
+          }
+          boolean[] words = new boolean[vocab.length];
+          for (int k = 0; k < vocab.length; k++) {
+            words[k] = in.readBoolean();
+          }
+          if (in.readInt() != MAGIC) {
+            return null; // cut short
+          }
+          return new RememberedIndex(
               new NameIndex.Parts(
                   vocab,
                   nameEntry,
@@ -84,10 +78,8 @@ public final class RememberedIndex {
                   tokenKinds,
                   tokenPinyin,
                   postings,
-                  words)));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // damaged or cut short: the index is built afresh
-    }
+                  words));
+        });
   }
 
   /**
@@ -101,33 +93,30 @@ public final class RememberedIndex {
       return;
     }
     NameIndex.Parts p = screener.indexParts();
-    FileReplacement.replace(
+    KeptFile.write(
         file,
-        tmp -> {
-          try (DataOutputStream out =
-              new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(key);
-            out.writeInt(p.vocab().length);
-            for (String v : p.vocab()) {
-              out.writeUTF(v);
-            }
-            ints(out, p.nameEntry());
-            ints(out, p.nameAlias());
-            ints(out, p.tokenStart());
-            ints(out, p.tokenKeys());
-            out.writeInt(p.tokenKinds().length);
-            out.write(p.tokenKinds());
-            ints(out, p.tokenPinyin());
-            for (int[] posting : p.postings()) {
-              ints(out, posting);
-            }
-            for (boolean w : p.words()) {
-              out.writeBoolean(w);
-            }
-            out.writeInt(MAGIC);
+        MAGIC,
+        FORMAT,
+        key,
+        out -> {
+          out.writeInt(p.vocab().length);
+          for (String v : p.vocab()) {
+            out.writeUTF(v);
           }
+          ints(out, p.nameEntry());
+          ints(out, p.nameAlias());
+          ints(out, p.tokenStart());
+          ints(out, p.tokenKeys());
+          out.writeInt(p.tokenKinds().length);
+          out.write(p.tokenKinds());
+          ints(out, p.tokenPinyin());
+          for (int[] posting : p.postings()) {
+            ints(out, posting);
+          }
+          for (boolean w : p.words()) {
+            out.writeBoolean(w);
+          }
+          out.writeInt(MAGIC);
         });
   }
 

@@ -7,28 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The key under which what a start made from some files is kept for the next: a SHA-256 over the
- * build, the day, any further words, and the path, length and CRC-32C checksum of every file under
- * the paths given (folders walked, files in name order, a missing path named but empty). Any edit,
- * copy or download of one of the files, another day or another build gives another key.
+ * build, any further words (a day, a user's name), and the path, length and CRC-32C checksum of
+ * every file under the paths given (folders walked, files in name order, a missing path named but
+ * empty). Any edit, copy or download of one of the files, another build or another word gives
+ * another key.
  */
 public final class FilesKey {
   private FilesKey() {}
 
   /**
-   * The key of {@code paths} on {@code today} with this build; null when {@code build} is null
-   * (nothing is remembered).
+   * The key of {@code paths} with this build; null when {@code build} is null (nothing is
+   * remembered).
    *
-   * @param words further things the kept result depends on, e.g. a user's name
+   * @param words further things the kept result depends on, e.g. the day or a user's name
    * @throws UncheckedIOException if a file cannot be read
    */
-  public static String of(List<Path> paths, LocalDate today, String build, String... words) {
+  public static String of(List<Path> paths, String build, String... words) {
     if (build == null) {
       return null;
     }
@@ -38,7 +38,7 @@ public final class FilesKey {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    all.update((build + "\n" + today + "\n").getBytes(StandardCharsets.UTF_8));
+    all.update((build + "\n").getBytes(StandardCharsets.UTF_8));
     for (String w : words) {
       all.update(("word " + w + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,15 +63,7 @@ class RememberedAnalysesTest {
     ListScreener remembered = ListScreener.build(lists, read);
     ListScreener analysed = ListScreener.build(lists);
     assertThat(read.made()).isZero();
-    List<String> queries = new ArrayList<>(List.copyOf(names));
-    Random random = new Random(20261129);
-    for (int i = 0; i < 300; i++) {
-      String q = queries.get(random.nextInt(queries.size()));
-      // a typo now and then, so that near matches are compared too
-      if (q.length() > 6 && random.nextBoolean()) {
-        int at = 1 + random.nextInt(q.length() - 2);
-        q = q.substring(0, at) + q.substring(at + 1);
-      }
+    for (String q : SeededQueries.of(names, 300, 20261129)) {
       ScreeningQuery query = ScreeningQuery.of(q);
       assertThat(remembered.screen(query)).as(q).isEqualTo(analysed.screen(query));
     }

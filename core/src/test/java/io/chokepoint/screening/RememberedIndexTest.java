@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +49,7 @@ class RememberedIndexTest {
     }
     List<String> queries = new ArrayList<>(new LinkedHashSet<>(names));
     queries.addAll(List.of("华为技术有限公司", "Huawei Technologies", "Иван Петров", "Acme Widgets"));
-    Random random = new Random(20261129);
-    for (int i = 0; i < 400; i++) {
-      String q = queries.get(random.nextInt(queries.size()));
-      // a typo now and then, so that near matches are compared too
-      if (q.length() > 6 && random.nextBoolean()) {
-        int at = 1 + random.nextInt(q.length() - 2);
-        q = q.substring(0, at) + q.substring(at + 1);
-      }
+    for (String q : SeededQueries.of(queries, 400, 20261129)) {
       ScreeningQuery query = ScreeningQuery.of(q);
       assertThat(remembered.screen(query)).as(q).isEqualTo(built.screen(query));
     }

@@ -56,7 +56,7 @@ public final class Store implements AutoCloseable {
    * @throws StoreException if the database cannot be opened or migrated
    */
   public static Store embedded(Path directory, Path emptyDatabase) {
-    boolean isNew = !Files.exists(directory.resolve(EmbeddedBackup.FILE));
+    boolean isNew = !embeddedExists(directory);
     boolean restored =
         isNew
             && emptyDatabase != null
@@ -69,6 +69,11 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /** Whether there is an embedded database in a directory already. */
+  public static boolean embeddedExists(Path directory) {
+    return Files.exists(directory.resolve(EmbeddedBackup.FILE));
+  }
+
   /**
    * Makes a new embedded database in a directory from a backup that {@link #keepBackup} wrote, when
    * there is no database there yet. A damaged backup is passed over, leaving nothing behind.
@@ -76,7 +81,7 @@ public final class Store implements AutoCloseable {
    * @return whether the database was made from the backup
    */
   public static boolean restoreNew(Path directory, Path backup) {
-    return !Files.exists(directory.resolve(EmbeddedBackup.FILE))
+    return !embeddedExists(directory)
         && Files.isRegularFile(backup)
         && EmbeddedBackup.restore(backup, directory);
   }
