@@ -375,13 +375,14 @@ final class RescreenCommand implements Callable<Integer> {
     out.add(
         String.format(
             Locale.ROOT,
-            "  written to %s: %s, %s, %s, %s, %s, %s in %.1f s",
+            "  written to %s: %s, %s, %s, %s, %s, %s, %s in %.1f s",
             this.out,
             ResultFolder.MATCHES,
             ResultFolder.CHANGES,
             ResultFolder.WEIGHTS,
             ResultFolder.LISTS,
             ResultFolder.STATES,
+            ResultFolder.INDEX,
             ResultFolder.SUMMARY,
             s.seconds()));
     return out;

@@ -133,6 +133,11 @@ public final class DeltaRescreen {
     return Rescreen.over(after, delta.after(), memory, threshold);
   }
 
+  /** The screening delta, which says what parties the change can reach. */
+  ScreeningDelta screening() {
+    return delta;
+  }
+
   /** The entries added, removed and changed between the two snapshots. */
   public ListDelta listDelta() {
     return delta.delta();

@@ -11,6 +11,7 @@ import io.chokepoint.source.Issues;
 import io.chokepoint.source.Position;
 import io.chokepoint.source.SourceException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,21 +52,44 @@ public final class LocalRescreen implements RescreenEngine {
     List<PartyOutcome> full(List<Counterparty> parties, Rescreen rescreen, RescreenJob job);
 
     /**
-     * Screens every party with a delta rescreen.
+     * A party's outcome as a delta hands it back.
      *
-     * @param parties the master's parties
+     * @param matches its matches, best first
+     * @param state its new state as {@link PartyStates#text} ({@code null}: not known): the row a
+     *     result writes, without the state's objects
+     * @param scope how far the change reached it
+     */
+    record Rescreened(List<PartyMatch> matches, String state, ScreeningDelta.Scope scope)
+        implements java.io.Serializable {
+      public Rescreened {
+        matches = List.copyOf(matches);
+        Objects.requireNonNull(scope, "scope");
+      }
+
+      /** The outcome of a delta rescreen of one party. */
+      public static Rescreened of(PartyOutcome o) {
+        return new Rescreened(o.matches(), PartyStates.text(o.state()), o.scope());
+      }
+    }
+
+    /**
+     * Screens parties with a delta rescreen: those the list change can reach, and those with
+     * matches in the previous result (whose reviews are applied afresh).
+     *
+     * @param parties the parties to screen, in master order
      * @param before each party's matches in the previous result, by party id
-     * @param states what the previous result remembered of each party, in master order, or {@code
+     * @param states what the previous result remembered of each of {@code parties}, its row of the
+     *     state file ({@link PartyStates#line}, read by {@link PartyStates#parseLine}), or {@code
      *     null} when it kept no states
      * @param delta the delta rescreen
      * @param weights the previous result's token weights, which {@code delta} was built with
      * @param job the job (its previous and new lists and its memory)
-     * @return each party's outcome, in master order
+     * @return each party's outcome, in the order given
      */
-    List<PartyOutcome> delta(
+    List<Rescreened> delta(
         List<Counterparty> parties,
         Map<String, List<PartyMatch>> before,
-        PartyStates states,
+        List<String> states,
         DeltaRescreen delta,
         TokenWeights weights,
         RescreenJob job);
@@ -81,10 +105,10 @@ public final class LocalRescreen implements RescreenEngine {
         }
 
         @Override
-        public List<PartyOutcome> delta(
+        public List<Rescreened> delta(
             List<Counterparty> parties,
             Map<String, List<PartyMatch>> before,
-            PartyStates states,
+            List<String> states,
             DeltaRescreen delta,
             TokenWeights weights,
             RescreenJob job) {
@@ -92,10 +116,11 @@ public final class LocalRescreen implements RescreenEngine {
               parties,
               i -> {
                 Counterparty p = parties.get(i);
-                return delta.screen(
-                    p,
-                    before.getOrDefault(p.id(), List.of()),
-                    states == null ? null : states.state(i));
+                return Rescreened.of(
+                    delta.screen(
+                        p,
+                        before.getOrDefault(p.id(), List.of()),
+                        states == null ? null : PartyStates.parseLine(states.get(i))));
               },
               job);
         }
@@ -138,21 +163,34 @@ public final class LocalRescreen implements RescreenEngine {
                 ? previous.summary().threshold()
                 : MatchPolicy.DEFAULT_ALERT_THRESHOLD;
     List<Counterparty> parties = master.parties();
-    List<PartyOutcome> outcomes;
     Map<String, Integer> scopes = null;
     RescreenDiff.EntryChanges entries;
     ListDelta delta = null;
     TokenWeights weights;
     String weightsFrom;
+    ResultFolder.States written;
+    List<String> ids = new ArrayList<>(parties.size());
+    parties.forEach(p -> ids.add(p.id()));
+    List<PartyMatch> matches = new ArrayList<>();
     if (job.delta()) {
       check(job, master, previous, threshold);
       DeltaRescreen d =
           DeltaRescreen.of(
               job.previousLists(), job.lists(), previous.weights(), job.memory(), threshold);
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
-      outcomes = screening.delta(parties, before, previous.states(), d, previous.weights(), job);
+      PartyStates was = previous.states();
+      BitSet chosen = chosen(parties, before, was, d);
+      int[] places = chosen.stream().toArray();
+      List<Counterparty> some = new ArrayList<>(places.length);
+      for (int i : places) {
+        some.add(parties.get(i));
+      }
+      List<Screening.Rescreened> screened =
+          screening.delta(
+              some, before, texts(was, places, parties, job), d, previous.weights(), job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
-      outcomes.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
+      count.put(ScreeningDelta.Scope.UNCHANGED, parties.size() - places.length);
+      screened.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
       scopes = new LinkedHashMap<>();
       for (ScreeningDelta.Scope s : ScreeningDelta.Scope.values()) {
         scopes.put(RescreenSummary.label(s), count.getOrDefault(s, 0));
@@ -161,29 +199,47 @@ public final class LocalRescreen implements RescreenEngine {
       entries = RescreenDiff.EntryChanges.of(delta);
       weights = previous.weights();
       weightsFrom = previous.summary().weightsFrom();
+      String[] fresh = new String[parties.size()];
+      for (int k = 0; k < places.length; k++) {
+        fresh[places[k]] = screened.get(k).state();
+        matches.addAll(screened.get(k).matches());
+      }
+      boolean copy = was != null && was.index() != null;
+      List<QueryState> all = null;
+      if (!copy) {
+        // no index to copy: every party was screened, and the master is indexed afresh
+        all = new ArrayList<>(parties.size());
+        for (String t : fresh) {
+          all.add(PartyStates.parse(t));
+        }
+      }
+      written =
+          new ResultFolder.States(
+              ids, master.sha256(), i -> fresh[i], copy ? chosen : null, copy ? was : null, all);
     } else {
       Rescreen r =
           Rescreen.of(
               job.lists(), job.keepWeights() ? previous.weights() : null, job.memory(), threshold);
-      outcomes = screening.full(parties, r, job);
+      List<PartyOutcome> outcomes = screening.full(parties, r, job);
       Set<String> listed = new HashSet<>();
       job.lists().entries().forEach(e -> listed.add(e.id()));
       entries = RescreenDiff.EntryChanges.listedIn(listed);
       weights = r.weights();
       weightsFrom =
           job.keepWeights() ? previous.summary().weightsFrom() : job.lists().contentHash();
+      List<QueryState> states = new ArrayList<>(parties.size());
+      for (PartyOutcome o : outcomes) {
+        matches.addAll(o.matches());
+        states.add(o.state());
+      }
+      written = ResultFolder.States.of(ids, master.sha256(), states);
     }
-    List<PartyMatch> matches = new ArrayList<>();
-    List<QueryState> states = new ArrayList<>(parties.size());
-    for (PartyOutcome o : outcomes) {
-      matches.addAll(o.matches());
-      states.add(o.state());
-    }
-    Set<String> ids = new HashSet<>();
-    parties.forEach(p -> ids.add(p.id()));
     List<RescreenDiff.Change> changes =
         RescreenDiff.between(
-            previous == null ? List.of() : previous.matches(), matches, ids, entries);
+            previous == null ? List.of() : previous.matches(),
+            matches,
+            new HashSet<>(ids),
+            entries);
     RescreenSummary summary =
         summary(
             job,
@@ -195,12 +251,69 @@ public final class LocalRescreen implements RescreenEngine {
             changes,
             scopes,
             (System.nanoTime() - start) / 1e9);
-    ResultFolder.write(job.out(), summary, weights, job.lists(), parties, states, matches, changes);
+    ResultFolder.write(job.out(), summary, weights, job.lists(), written, matches, changes);
     return summary;
   }
 
   /** The weights, where they came from, and the threshold: how scores were computed and kept. */
   private record Weighing(TokenWeights weights, String from, double threshold) {}
+
+  /**
+   * The parties a delta screens: those the list change can reach, found from the previous result's
+   * index of the master ({@link PartyIndex}), and those with matches there, whose reviews are
+   * applied afresh; every party when the previous result has no index.
+   */
+  private static BitSet chosen(
+      List<Counterparty> parties,
+      Map<String, List<PartyMatch>> before,
+      PartyStates was,
+      DeltaRescreen d) {
+    BitSet out;
+    if (was == null || was.index() == null) {
+      out = new BitSet(parties.size());
+      out.set(0, parties.size());
+      return out;
+    }
+    out = was.index().reachedBy(d.screening());
+    for (int i = 0; i < parties.size(); i++) {
+      if (before.containsKey(parties.get(i).id())) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows of the parties at {@code places} in the previous state file, read on every core; each
+   * must be of the party at its place.
+   */
+  private static List<String> texts(
+      PartyStates was, int[] places, List<Counterparty> parties, RescreenJob job) {
+    if (was == null) {
+      return null;
+    }
+    List<String> out =
+        java.util.Arrays.stream(places)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  try {
+                    return was.line(i, parties.get(i).id());
+                  } catch (IllegalArgumentException e) {
+                    throw new SourceException(
+                        "the previous result does not fit this delta",
+                        List.of(
+                            new io.chokepoint.source.Issue(
+                                Position.ofFile(
+                                    job.previous().resolve(ResultFolder.STATES).toString()),
+                                null,
+                                null,
+                                e.getMessage())));
+                  }
+                })
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    return out;
+  }
 
   /** The previous result must be of this master, these old lists and this threshold. */
   private static void check(
@@ -252,7 +365,11 @@ public final class LocalRescreen implements RescreenEngine {
     if (states != null && issues.isEmpty()) {
       List<Counterparty> parties = master.parties();
       boolean aligned = states.size() == parties.size();
-      for (int i = 0; aligned && i < parties.size(); i++) {
+      if (states.index() != null) {
+        // each row read is checked against its party; the index must be of this master
+        aligned &= states.index().master().equals(master.sha256());
+      }
+      for (int i = 0; aligned && states.index() == null && i < parties.size(); i++) {
         aligned = states.id(i).equals(parties.get(i).id());
       }
       if (!aligned) {

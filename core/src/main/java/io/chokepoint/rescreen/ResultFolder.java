@@ -53,6 +53,51 @@ public final class ResultFolder {
   /** What a delta remembers of each party ({@link PartyStates}). */
   public static final String STATES = "party-states.csv";
 
+  /**
+   * Where each party's state is, and which parties a list change can reach ({@link PartyIndex}).
+   */
+  public static final String INDEX = "party-index.bin";
+
+  /**
+   * The parties' states a run writes: the new state of each party in {@code replaced}, and the
+   * previous result's rows of the others, copied unread.
+   *
+   * @param ids the parties' ids, in master order
+   * @param master the master's digest
+   * @param fresh the new state of party {@code i} as {@link PartyStates#text} ({@code null}: not
+   *     known), asked for the parties in {@code replaced} only
+   * @param replaced the parties with a new state; {@code null}: all
+   * @param previous the previous result's states, read row by row; {@code null} when all are new
+   * @param all every party's state, when all are new, for the index of the master; else {@code
+   *     null} (a delta's index of the master is its previous result's)
+   */
+  public record States(
+      List<String> ids,
+      String master,
+      java.util.function.IntFunction<String> fresh,
+      java.util.BitSet replaced,
+      PartyStates previous,
+      List<io.chokepoint.screening.QueryState> all) {
+    public States {
+      Objects.requireNonNull(ids, "ids");
+      Objects.requireNonNull(master, "master");
+      Objects.requireNonNull(fresh, "fresh");
+      if (replaced != null && (previous == null || previous.index() == null)) {
+        throw new IllegalArgumentException("rows can be copied only from states read row by row");
+      }
+      if (all == null && (previous == null || previous.index() == null)) {
+        throw new IllegalArgumentException("an index of the master needs every party's state");
+      }
+    }
+
+    /** Every party's state is new. */
+    public static States of(
+        List<String> ids, String master, List<io.chokepoint.screening.QueryState> states) {
+      return new States(
+          ids, master, i -> PartyStates.text(states.get(i)), null, null, List.copyOf(states));
+    }
+  }
+
   /** The columns of {@link #MATCHES}. */
   public static final List<String> MATCH_COLUMNS =
       List.of(
@@ -90,6 +135,9 @@ public final class ResultFolder {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final TypeReference<List<String>> LINES = new TypeReference<>() {};
+  // explanations, a JSON array per match: one mapper, made once (making one per row took most of
+  // the time a million-party result spent on its matches)
+  private static final ObjectMapper PLAIN = new ObjectMapper();
 
   /**
    * A result folder as read.
@@ -134,8 +182,7 @@ public final class ResultFolder {
       RescreenSummary summary,
       TokenWeights weights,
       io.chokepoint.lists.ListSnapshot lists,
-      List<Counterparty> parties,
-      List<io.chokepoint.screening.QueryState> states,
+      States states,
       List<PartyMatch> matches,
       List<RescreenDiff.Change> changes) {
     try {
@@ -145,7 +192,7 @@ public final class ResultFolder {
       written.add(writeTemp(dir, CHANGES, w -> writeChanges(w, changes)));
       written.add(writeTemp(dir, WEIGHTS, w -> writeWeights(w, weights)));
       written.add(writeTemp(dir, LISTS, w -> SnapshotFile.write(w, lists)));
-      written.add(writeTemp(dir, STATES, w -> PartyStates.write(w, parties, states)));
+      written.addAll(writeStates(dir, states));
       written.add(
           writeTemp(dir, SUMMARY, w -> w.write(JSON.writeValueAsString(summary.toJson()) + "\n")));
       for (Path tmp : written) {
@@ -159,6 +206,42 @@ public final class ResultFolder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the rescreen result to " + dir, e);
     }
+  }
+
+  /** The state file and its index, under temporary names. */
+  private static List<Path> writeStates(Path dir, States states) throws IOException {
+    Path tmp = dir.resolve(STATES + ".tmp");
+    long[] rows;
+    try (java.io.OutputStream out =
+        new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      rows =
+          PartyStates.write(
+              out, states.ids(), states.fresh(), states.replaced(), states.previous());
+    }
+    int n = states.ids().size();
+    List<Integer> unknown = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean fresh = states.replaced() == null || states.replaced().get(i);
+      if (fresh ? states.fresh().apply(i) == null : states.previous().index().unknown(i)) {
+        unknown.add(i);
+      }
+    }
+    // the keys and words depend on the master alone: a delta's are its previous result's
+    byte[] reach =
+        states.all() == null
+            ? states.previous().index().reach()
+            : PartyIndex.reachOf(n, states.all()::get);
+    Path index = dir.resolve(INDEX + ".tmp");
+    try (java.io.OutputStream out =
+        new java.io.BufferedOutputStream(Files.newOutputStream(index), 1 << 16)) {
+      PartyIndex.write(
+          out,
+          states.master(),
+          rows,
+          unknown.stream().mapToInt(Integer::intValue).toArray(),
+          reach);
+    }
+    return List.of(tmp, index);
   }
 
   private interface Body {
@@ -237,7 +320,7 @@ public final class ResultFolder {
 
   private static String json(List<String> lines) {
     try {
-      return new ObjectMapper().writeValueAsString(lines);
+      return PLAIN.writeValueAsString(lines);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an explanation as JSON", e);
     }
@@ -270,8 +353,22 @@ public final class ResultFolder {
         (f, at) -> rarity.put(f.get(0), parseFloat(f.get(1), at, issues)));
     List<PartyMatch> matches = new ArrayList<>();
     readCsv(dir.resolve(MATCHES), MATCH_COLUMNS, issues, (f, at) -> match(f, at, issues, matches));
-    PartyStates states =
-        Files.exists(dir.resolve(STATES)) ? PartyStates.read(dir.resolve(STATES), issues) : null;
+    PartyStates states = null;
+    if (Files.exists(dir.resolve(INDEX)) && Files.exists(dir.resolve(STATES))) {
+      try {
+        states =
+            PartyStates.open(
+                dir.resolve(STATES), PartyIndex.read(Files.readAllBytes(dir.resolve(INDEX))));
+      } catch (IOException | IllegalArgumentException e) {
+        issues.add(
+            Position.ofFile(dir.resolve(INDEX).toString()),
+            null,
+            null,
+            "not the index of the party states: " + e.getMessage());
+      }
+    } else if (Files.exists(dir.resolve(STATES))) {
+      states = PartyStates.read(dir.resolve(STATES), issues);
+    }
     TokenWeights weights = null;
     if (issues.isEmpty()) {
       weights = TokenWeights.of(rarity);
@@ -332,7 +429,7 @@ public final class ResultFolder {
     double score = parseDouble(f.get(8), at, issues);
     List<String> explanation = List.of();
     try {
-      explanation = new ObjectMapper().readValue(f.get(14), LINES);
+      explanation = PLAIN.readValue(f.get(14), LINES);
     } catch (JsonProcessingException e) {
       issues.add(at, null, "explanation", "not a JSON array of strings");
     }

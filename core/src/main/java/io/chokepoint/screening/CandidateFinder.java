@@ -3,6 +3,7 @@ package io.chokepoint.screening;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
@@ -116,17 +117,25 @@ final class CandidateFinder {
 
   /** The candidates for {@code query}, with how many names were touched and where the cut fell. */
   Found find(AnalyzedName query) {
+    return find(query, (Map<String, List<Integer>>) null);
+  }
+
+  /**
+   * As {@link #find(AnalyzedName)}, each word's typo lookup remembered in {@code near} (shared by
+   * the queries of a bulk run, which look up the same words again and again), or not when null.
+   */
+  Found find(AnalyzedName query, Map<String, List<Integer>> near) {
     Scratch s = scratch.pollFirst();
     if (s == null) {
       s = new Scratch(index.names(), index.vocab.length);
     }
-    Found found = find(query, s);
+    Found found = find(query, s, near);
     // only a set left clean goes back: one a failure left half-filled is dropped
     scratch.offerFirst(s);
     return found;
   }
 
-  private Found find(AnalyzedName query, Scratch s) {
+  private Found find(AnalyzedName query, Scratch s, Map<String, List<Integer>> near) {
     s.nTouched = 0;
     List<int[]> frequent = new ArrayList<>();
     List<String> keys = NameIndex.indexKeys(query.tokens(), true);
@@ -156,9 +165,15 @@ final class CandidateFinder {
         continue;
       }
       s.token = ti;
-      for (int near : index.fuzzy.near(t.key(), cfg.twoEditsFrom(), s.vocabCounts)) {
-        s.near = near;
-        addPostings(s, index.postings[near], 0.8f * index.rarity[near], frequent);
+      int[] counts = s.vocabCounts;
+      List<Integer> found =
+          near == null
+              ? index.fuzzy.near(t.key(), cfg.twoEditsFrom(), counts)
+              : near.computeIfAbsent(
+                  t.key(), k -> List.copyOf(index.fuzzy.near(k, cfg.twoEditsFrom(), counts)));
+      for (int n : found) {
+        s.near = n;
+        addPostings(s, index.postings[n], 0.8f * index.rarity[n], frequent);
       }
     }
     int touched = s.nTouched;

@@ -121,12 +121,16 @@ final class DeltaReach {
   private final java.util.Set<String> moved;
   private final ThreadLocal<int[]> countsBefore;
   private final ThreadLocal<int[]> countsAfter;
+  // the trigrams a word's lookup must read to find anything that matters
+  private final java.util.Set<String> hotGrams;
 
   private final Map<Holder, Touch> touches = new LinkedHashMap<>();
   private boolean unsure;
   // this query's index keys, and its typo lookups by token
   private List<String> keys = List.of();
   private final Map<Integer, Lookup> looked = new LinkedHashMap<>();
+  // the words whose lookup can find nothing that matters, by token: looked up only if asked for
+  private final Map<Integer, String> deferred = new LinkedHashMap<>();
 
   /**
    * The reach of a list change.
@@ -155,6 +159,7 @@ final class DeltaReach {
     this.moved = before.fuzzy.differingGrams(after.fuzzy);
     this.countsBefore = ThreadLocal.withInitial(() -> new int[before.vocab.length]);
     this.countsAfter = ThreadLocal.withInitial(() -> new int[after.vocab.length]);
+    this.hotGrams = hotGrams();
   }
 
   private DeltaReach(DeltaReach shared) {
@@ -168,6 +173,7 @@ final class DeltaReach {
     this.moved = shared.moved;
     this.countsBefore = shared.countsBefore;
     this.countsAfter = shared.countsAfter;
+    this.hotGrams = shared.hotGrams;
   }
 
   /** How the change reaches a query with these tokens. */
@@ -196,14 +202,14 @@ final class DeltaReach {
     if (f == null) {
       return null;
     }
-    Lookup l = looked.get(f[0]);
+    Lookup l = looked().get(f[0]);
     return (t.holder.side() == Side.OLD ? l.old() : l.now()).get(f[1]);
   }
 
   /** Where neighbours come in this query's typo lookups against the old or the new list. */
   CutShift.Places places(boolean old) {
     return (token, near) -> {
-      Lookup l = looked.get(token);
+      Lookup l = looked().get(token);
       return l == null ? -1 : (old ? l.old() : l.now()).indexOf(near);
     };
   }
@@ -240,7 +246,6 @@ final class DeltaReach {
         distinct++;
       }
     }
-    int twoEdits = config.twoEditsFrom();
     for (int ti = 0; ti < tokens.size(); ti++) {
       Token t = tokens.get(ti);
       TokenKind kind = t.kind();
@@ -253,12 +258,13 @@ final class DeltaReach {
       if (!looksNew && !looksOld) {
         continue;
       }
-      Lookup l =
-          looksNew == looksOld
-              ? lookups.computeIfAbsent(t.key(), k -> lookup(k, cap, twoEdits))
-              : lookups.computeIfAbsent(
-                  (looksOld ? "\u0001" : "\u0002") + t.key(),
-                  k -> oneSided(t.key(), looksOld, cap, twoEdits));
+      if (looksNew == looksOld && !mayFind(t.key())) {
+        // it touches no affected name and reads alike in both lists (mayFind): only the order of
+        // the other names' typo finds needs it, which the cut shift may ask for
+        deferred.put(ti, t.key());
+        continue;
+      }
+      Lookup l = lookupOf(t.key(), looksNew, looksOld);
       if (l.unsure()) {
         unsure = true;
         continue;
@@ -268,6 +274,84 @@ final class DeltaReach {
         touch(f.holder()).fuzzy.add(new int[] {ti, f.place(), f.bits()});
       }
     }
+  }
+
+  /** This query's typo lookups by token, the deferred ones done now, in token order. */
+  private Map<Integer, Lookup> looked() {
+    if (!deferred.isEmpty()) {
+      Map<Integer, Lookup> all = new java.util.TreeMap<>(looked);
+      deferred.forEach((ti, key) -> all.put(ti, lookupOf(key, true, true)));
+      deferred.clear();
+      looked.clear();
+      looked.putAll(all);
+    }
+    return looked;
+  }
+
+  /** A word's typo lookup, against both lists or the one that looks it up, remembered. */
+  private Lookup lookupOf(String key, boolean looksNew, boolean looksOld) {
+    int cap = config.postingsCap();
+    int twoEdits = config.twoEditsFrom();
+    return looksNew == looksOld
+        ? lookups.computeIfAbsent(key, k -> lookup(k, cap, twoEdits))
+        : lookups.computeIfAbsent(
+            (looksOld ? "\u0001" : "\u0002") + key, k -> oneSided(key, looksOld, cap, twoEdits));
+  }
+
+  /** The index keys that reach an affected name: a query holding none is reached by none. */
+  java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(byKey.keySet());
+  }
+
+  /**
+   * Whether the typo lookup of {@code word} (a word, generic word or place) in a query with more
+   * than one distinctive token ({@code many}) or not touches an affected name or makes the query
+   * unsure: what {@link #of} does with such a token. A query none of whose keys is among {@link
+   * #keys()} and none of whose words this holds for is not reached at all.
+   */
+  boolean reachesWord(String word, boolean many) {
+    boolean looksNew = !(after.id(word) >= 0 && many);
+    boolean looksOld = !(before.id(word) >= 0 && many);
+    if (!looksNew && !looksOld) {
+      return false;
+    }
+    if (looksNew == looksOld && !mayFind(word)) {
+      return false;
+    }
+    Lookup l = lookupOf(word, looksNew, looksOld);
+    return l.unsure() || !l.finds().isEmpty();
+  }
+
+  /**
+   * Whether a lookup of {@code word} can find anything that matters. A lookup finds only words
+   * sharing a trigram with it; it is the same against both lists unless one of its trigrams moved;
+   * and it matters only through a word an affected name holds or a word over the cap in one list
+   * only. A word with none of those trigrams finds nothing that matters.
+   */
+  private boolean mayFind(String word) {
+    java.util.Set<String> hot = hotGrams;
+    for (String g : FuzzyVocabulary.trigrams(word)) {
+      if (hot.contains(g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private java.util.Set<String> hotGrams() {
+    java.util.Set<String> out = new java.util.HashSet<>(moved);
+    for (String w : byWord.keySet()) {
+      out.addAll(FuzzyVocabulary.trigrams(w));
+    }
+    int cap = config.postingsCap();
+    for (NameIndex index : List.of(before, after)) {
+      for (String w : index.vocab) {
+        if (frequent(before, w, cap) != frequent(after, w, cap)) {
+          out.addAll(FuzzyVocabulary.trigrams(w));
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /**
@@ -289,7 +373,7 @@ final class DeltaReach {
         any = true;
       }
     }
-    for (Map.Entry<Integer, Lookup> e : looked.entrySet()) {
+    for (Map.Entry<Integer, Lookup> e : looked().entrySet()) {
       List<String> near = e.getValue().now();
       for (int place = 0; place < near.size(); place++) {
         String w = near.get(place);

@@ -111,6 +111,46 @@ public record QueryState(
         known ? boundary.subList(0, found.above()) : List.of());
   }
 
+  /**
+   * What a list change can reach this name through: its index keys (both orders and joined
+   * syllables, as a query's) and the words its candidate step looks up with typos (words, generic
+   * words and places), with whether it holds more than one distinctive token, which decides whether
+   * a word the lists hold is looked up too. {@link ScreeningDelta#reaches(Reach)} reads it.
+   */
+  public Reach reach() {
+    List<Token> ts = query("").tokens();
+    List<String> words = new ArrayList<>();
+    int distinct = 0;
+    for (Token t : ts) {
+      if (t.kind().distinctive()) {
+        distinct++;
+      }
+      TokenKind k = t.kind();
+      if ((k == TokenKind.WORD || k == TokenKind.GENERIC || k == TokenKind.PLACE)
+          && !words.contains(t.key())) {
+        words.add(t.key());
+      }
+    }
+    return new Reach(
+        List.copyOf(new java.util.LinkedHashSet<>(NameIndex.indexKeys(ts, true))),
+        words,
+        distinct > 1);
+  }
+
+  /**
+   * What a list change can reach a name through ({@link #reach()}).
+   *
+   * @param keys its distinct index keys
+   * @param words its distinct words looked up with typos
+   * @param many whether it holds more than one distinctive token
+   */
+  public record Reach(List<String> keys, List<String> words, boolean many) {
+    public Reach {
+      keys = List.copyOf(keys);
+      words = List.copyOf(words);
+    }
+  }
+
   /** Whether the cut applied and where it fell is known. */
   boolean cut() {
     return !boundary.isEmpty();
@@ -167,8 +207,8 @@ public record QueryState(
     if (text.isEmpty()) {
       return out;
     }
-    for (String t : text.split(" ")) {
-      String[] f = t.split("\\|", -1);
+    for (String t : split(text, ' ')) {
+      String[] f = split(t, '|');
       int kind = f.length == 4 && f[1].length() == 1 ? KINDS.indexOf(f[1].charAt(0)) : -1;
       if (kind < 0 || f[0].isEmpty() || !(f[3].isEmpty() || f[3].equals("h"))) {
         throw new IllegalArgumentException("not a token: '" + t + "'");
@@ -236,8 +276,8 @@ public record QueryState(
     if (text.isEmpty()) {
       return out;
     }
-    for (String t : text.split(" ")) {
-      String[] f = t.split("\\|", -1);
+    for (String t : split(text, ' ')) {
+      String[] f = split(t, '|');
       // four fields, or six with the first typo find (the older form has four only)
       if ((f.length != 4 && f.length != 6)
           || f[2].isEmpty()
@@ -265,6 +305,26 @@ public record QueryState(
   }
 
   private static String unescape(String s) {
+    if (s.indexOf('%') < 0) {
+      return s; // nearly every key: nothing escaped
+    }
     return s.replace("%7C", "|").replace("%20", " ").replace("%25", "%");
+  }
+
+  /** {@code text} split at every {@code c}, empty fields kept (a million states are read so). */
+  private static String[] split(String text, char c) {
+    int n = 1;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      n++;
+    }
+    String[] out = new String[n];
+    int from = 0;
+    for (int k = 0; k < n - 1; k++) {
+      int to = text.indexOf(c, from);
+      out[k] = text.substring(from, to);
+      from = to + 1;
+    }
+    out[n - 1] = text.substring(from);
+    return out;
   }
 }

@@ -81,6 +81,11 @@ public final class ScreeningDelta {
   private final Map<String, Integer> afterNo = new HashMap<>();
   private final DeltaReach reach;
   private final Map<Integer, Set<String>> nameKeys = new java.util.concurrent.ConcurrentHashMap<>();
+  // each word's typo lookup in either list, for the parties whose candidates are computed again
+  private final Map<String, List<Integer>> nearBefore =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Integer>> nearAfter =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ScreeningDelta(ListScreener before, ListScreener after, ListDelta delta) {
     this.before = before;
@@ -187,8 +192,17 @@ public final class ScreeningDelta {
       MatcherConfig config) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    ListScreener b = ListScreener.build(before.entries(), analyzer, config, weights);
+    // the two indexes are independent: built at once, on two cores where there are
+    java.util.concurrent.CompletableFuture<ListScreener> old =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> ListScreener.build(before.entries(), analyzer, config, weights));
     ListScreener a = ListScreener.build(after.entries(), analyzer, config, weights);
+    ListScreener b;
+    try {
+      b = old.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     return new ScreeningDelta(b, a, ListDelta.between(before, after));
   }
 
@@ -210,6 +224,50 @@ public final class ScreeningDelta {
   /** The ids of the entries added, removed or changed: their old matches never stand. */
   public Set<String> affectedEntryIds() {
     return affectedIds;
+  }
+
+  /**
+   * The index keys through which the change reaches a party: a party none of whose keys is among
+   * them, and none of whose typo lookups {@link #reachesWord} holds for, is left alone ({@link
+   * Scope#UNCHANGED}) whatever it matched before. A rescreen selects the parties to screen by them,
+   * from an index of the master, without visiting the others.
+   */
+  public Set<String> reachingKeys() {
+    return reach.keys();
+  }
+
+  /**
+   * Whether the change reaches a party through the typo lookup of {@code word}, a word, generic
+   * word or place of its name.
+   *
+   * @param word the word's key
+   * @param many whether the party's name holds more than one distinctive token
+   * @return true when the lookup touches a name the change affects, or may rank the other names
+   *     otherwise
+   * @throws NullPointerException if {@code word} is null
+   */
+  public boolean reachesWord(String word, boolean many) {
+    return reach.reachesWord(Objects.requireNonNull(word, "word"), many);
+  }
+
+  /**
+   * Whether the change can reach a party whose name has this reach: false means {@link #screen}
+   * leaves it alone ({@link Scope#UNCHANGED}), given its remembered state.
+   *
+   * @throws NullPointerException if {@code r} is null
+   */
+  public boolean reaches(QueryState.Reach r) {
+    for (String k : r.keys()) {
+      if (reach.keys().contains(k)) {
+        return true;
+      }
+    }
+    for (String w : r.words()) {
+      if (reach.reachesWord(w, r.many())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -299,6 +357,35 @@ public final class ScreeningDelta {
     }
     if (!(was > max && now > max && state.cut())) {
       return null; // the cut comes or goes
+    }
+    List<QueryState.Rank> window = state.boundary();
+    if (window.size() == 1 + CandidateFinder.TAIL) {
+      // every name the change touches ranks after the whole remembered window (the weakest
+      // candidate and the names after it): the candidates, their order and the window stay as they
+      // were, and no match moves (a candidate of an affected entry would rank above the window)
+      QueryState.Rank last = window.get(window.size() - 1);
+      CutShift.Item lastItem = CutShift.Item.of(last);
+      boolean after = true;
+      for (DeltaReach.Touch t : r.touches()) {
+        float support = t.support();
+        if (support < last.support()) {
+          continue;
+        }
+        // a tie: names of equal support first touched by exact keys rank by key, then by entry
+        // and name; the name itself, if it is the last one, does not rank after it
+        CutShift.Item i = support == last.support() && last.key() >= 0 ? item(t, r, side(t)) : null;
+        after &=
+            i != null
+                && i.key() >= 0
+                && Boolean.TRUE.equals(CutShift.before(lastItem, i, (token, near) -> -1));
+        if (!after) {
+          break;
+        }
+      }
+      if (after) {
+        return new Result(
+            Scope.SCORED, Set.of(), List.of(), state.with(now, state.above(), window));
+      }
     }
     return shifted(query, q, r, state, fresh, same, gone, now, matchedBefore, threshold);
   }
@@ -403,6 +490,11 @@ public final class ScreeningDelta {
         state.with(now, shift.aboveBoundary(), shift.boundary()));
   }
 
+  /** The screener whose index holds a touched name: the old lists' for a removed name. */
+  private ListScreener side(DeltaReach.Touch t) {
+    return t.holder.side() == DeltaReach.Side.OLD ? before : after;
+  }
+
   /** A touch as a ranked name of the index it is in. */
   private static CutShift.Item item(DeltaReach.Touch t, DeltaReach r, ListScreener in) {
     int n = t.holder.name();
@@ -455,7 +547,7 @@ public final class ScreeningDelta {
       DeltaReach r,
       Set<String> matchedBefore,
       double threshold) {
-    CandidateFinder.Found now = after.finder().find(q);
+    CandidateFinder.Found now = after.finder().find(q, nearAfter);
     Set<String> rescored = new HashSet<>();
     for (String id : matchedBefore) {
       if (!affectedIds.contains(id)) {
@@ -468,7 +560,7 @@ public final class ScreeningDelta {
       // the names of unrenamed entries that came into the candidates are scored too
       Set<Long> was = new HashSet<>();
       NameIndex bi = before.index();
-      for (int name : before.finder().candidates(q)) {
+      for (int name : before.finder().find(q, nearBefore).names()) {
         int e = bi.nameEntry[name];
         if (!renamedBefore[e]) {
           was.add(((long) beforeToAfter[e] << 32) | bi.nameAlias[name]);

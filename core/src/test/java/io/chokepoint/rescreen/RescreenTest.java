@@ -206,6 +206,36 @@ class RescreenTest {
     assertThat(Files.readString(r1.resolve(ResultFolder.CHANGES)))
         .contains("cleared,entry-removed,C5,Day Company,,US-SDN-3,US-SDN,DAY COMPANY,");
 
+    // a delta from a delta: the rows of the parties the change does not reach are copied, the
+    // others written anew, and the index of the master carried over; the same files as a full run
+    ListSnapshot s2 = lists(HUAWEI, SUGON, SKYDIO, DAY);
+    Path r2 = dir.resolve("r2");
+    engine.run(
+        new RescreenJob(master, s2, r1, s1, false, FalsePositiveMemory.empty(), null, r2, null));
+    Path f2 = dir.resolve("f2");
+    engine.run(
+        new RescreenJob(master, s2, r1, null, true, FalsePositiveMemory.empty(), null, f2, null));
+    for (String file : List.of(ResultFolder.MATCHES, ResultFolder.STATES, ResultFolder.INDEX)) {
+      assertThat(Files.readAllBytes(r2.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(f2.resolve(file)));
+    }
+    // Redwood Photonics (C4) shares no key with DAY COMPANY: its row was copied, not rewritten
+    assertThat(
+            ResultFolder.read(r2)
+                .states()
+                .index()
+                .reachedBy(
+                    DeltaRescreen.of(
+                            s1,
+                            s2,
+                            ResultFolder.read(r0).weights(),
+                            FalsePositiveMemory.empty(),
+                            0.8)
+                        .screening())
+                .get(3))
+        .isFalse();
+
     // the previous lists must be those the previous result was screened against
     SourceException wrongLists =
         catchThrowableOfType(

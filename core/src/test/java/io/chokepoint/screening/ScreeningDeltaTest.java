@@ -98,6 +98,9 @@ class ScreeningDeltaTest {
         generated.getOrDefault(ScreeningDelta.Scope.UNCHANGED, 0)
             + generated.getOrDefault(ScreeningDelta.Scope.SCORED, 0);
     assertThat(cheap).isGreaterThan(generated.values().stream().mapToInt(x -> x).sum() * 3 / 4);
+    // and the parties the reach rules out were many, so that the check above meant something
+    assertThat(UNREACHED.get())
+        .isGreaterThan(generated.getOrDefault(ScreeningDelta.Scope.UNCHANGED, 0) / 2);
   }
 
   /**
@@ -114,6 +117,13 @@ class ScreeningDeltaTest {
     Set<String> matched = new HashSet<>();
     old.forEach(m -> matched.add(m.entry().id()));
     ScreeningDelta.Result r = delta.screen(q, threshold, matched, state);
+    if (state != null && !delta.reaches(state.reach())) {
+      // what a rescreen skips without reading the party: the delta must leave it alone
+      assertThat(r.scope())
+          .as("'%s' is not reached", q.name())
+          .isEqualTo(ScreeningDelta.Scope.UNCHANGED);
+      UNREACHED.incrementAndGet();
+    }
     assertThat(merge(delta, old, r))
         .as("'%s' (%s) at %s", q.name(), r.scope(), threshold)
         .isEqualTo(full.matches());
@@ -136,6 +146,9 @@ class ScreeningDeltaTest {
     }
     return r;
   }
+
+  private static final java.util.concurrent.atomic.AtomicInteger UNREACHED =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   @Test
   void aPartyTheChangeCannotReachIsLeftAlone() {

@@ -5,7 +5,6 @@ import io.chokepoint.rescreen.DeltaRescreen;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.PartyMatch;
 import io.chokepoint.rescreen.PartyOutcome;
-import io.chokepoint.rescreen.PartyStates;
 import io.chokepoint.rescreen.Rescreen;
 import io.chokepoint.rescreen.RescreenEngine;
 import io.chokepoint.rescreen.RescreenJob;
@@ -28,7 +27,6 @@ import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple3;
 
 /**
  * The core's rescreen ({@link io.chokepoint.rescreen}) with its parties screened in Spark
@@ -95,10 +93,10 @@ public final class SparkRescreen implements LocalRescreen.Screening {
   }
 
   @Override
-  public List<PartyOutcome> delta(
+  public List<LocalRescreen.Screening.Rescreened> delta(
       List<Counterparty> parties,
       Map<String, List<PartyMatch>> before,
-      PartyStates states,
+      List<String> states,
       DeltaRescreen delta,
       TokenWeights weights,
       RescreenJob job) {
@@ -111,26 +109,33 @@ public final class SparkRescreen implements LocalRescreen.Screening {
             delta.threshold());
     // the driver built it already: executors in this JVM (local mode) take it instead of another
     DELTA.get(e.key(), () -> delta);
-    // the states go as their text, parsed on the executors: far cheaper to ship than their objects
-    List<Tuple3<Counterparty, ArrayList<PartyMatch>, String>> input =
-        new ArrayList<>(parties.size());
-    for (int i = 0; i < parties.size(); i++) {
-      Counterparty p = parties.get(i);
-      input.add(
-          new Tuple3<>(
-              p,
-              new ArrayList<>(before.getOrDefault(p.id(), List.of())),
-              states == null ? null : states.text(i)));
+    // the parties go as slices of strings, and come back so (PartyBatch); only the parties the
+    // change reaches come here
+    List<PartyBatch> slices = new ArrayList<>();
+    for (int from = 0; from < parties.size(); from += PARTITION) {
+      int to = Math.min(parties.size(), from + PARTITION);
+      slices.add(
+          PartyBatch.of(
+              parties.subList(from, to), states == null ? null : states.subList(from, to), before));
     }
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
+    List<PartyBatch.Outcomes> back;
     try {
-      return context()
-          .parallelize(input, slices(parties.size()))
-          .map(t -> b.value().delta().screen(t._1(), t._2(), PartyStates.parse(t._3())))
-          .collect();
+      back =
+          context()
+              .parallelize(slices, Math.max(1, slices.size()))
+              .map(s -> s.screen(b.value().delta()))
+              .collect();
     } finally {
       b.destroy();
     }
+    List<LocalRescreen.Screening.Rescreened> out = new ArrayList<>(parties.size());
+    for (PartyBatch.Outcomes o : back) {
+      for (int i = 0; i < o.size(); i++) {
+        out.add(o.outcome(i));
+      }
+    }
+    return out;
   }
 
   private JavaSparkContext context() {
