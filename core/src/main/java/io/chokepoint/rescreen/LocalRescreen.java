@@ -153,9 +153,13 @@ public final class LocalRescreen implements RescreenEngine {
   @Override
   public RescreenSummary run(RescreenJob job) {
     long start = System.nanoTime();
-    CounterpartyMaster master = CounterpartyCsv.read(job.parties());
     ResultFolder.Result previous =
         job.previous() == null ? null : ResultFolder.read(job.previous());
+    // a delta's master must be the previous result's, which was read with every check
+    CounterpartyMaster master =
+        job.delta()
+            ? CounterpartyCsv.readKnown(job.parties(), previous.summary().partiesSha256())
+            : CounterpartyCsv.read(job.parties());
     double threshold =
         job.threshold() != null
             ? job.threshold()

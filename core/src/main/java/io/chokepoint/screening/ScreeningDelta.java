@@ -32,7 +32,9 @@ import java.util.Set;
  * ranking below the cut, or one new one above it that pushes out a name whose entry had no match.
  * The others get their candidates again. See {@code docs/rescreen.md} for the argument in full.
  *
- * <p>Immutable and safe for concurrent use.
+ * <p>Immutable and safe for concurrent use. (Longer than most files here: the four paths and the
+ * argument that makes each exact are kept in one place, where a change to one is read beside the
+ * others.)
  */
 public final class ScreeningDelta {
   /** How far a list change reached a party's screening. */

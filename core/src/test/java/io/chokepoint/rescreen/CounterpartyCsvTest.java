@@ -51,6 +51,48 @@ class CounterpartyCsvTest {
   }
 
   @Test
+  void aMasterKnownByItsDigestReadsInChunksToTheSameParties() throws IOException {
+    // over a megabyte, so that it is cut into chunks: quoted commas, quotes and line breaks,
+    // CRLF and LF line ends, a byte-order mark, Chinese names, empty optional fields
+    StringBuilder text = new StringBuilder("\ufeffName,ID,kind,Country,address\r\n");
+    java.util.Random r = new java.util.Random(20261129);
+    for (int i = 0; i < 60_000; i++) {
+      String name =
+          switch (r.nextInt(4)) {
+            case 0 -> "\"Acme " + i + ", Ltd.\"";
+            case 1 -> "华为技术有限公司" + i;
+            case 2 -> "\"Wang \"\"Wei\"\" " + i + "\"";
+            default -> "Plain Trading " + i;
+          };
+      String address = r.nextInt(5) == 0 ? "\"Unit " + i + "\nLonggang, Shenzhen\"" : "";
+      text.append(name)
+          .append(",P")
+          .append(i)
+          .append(',')
+          .append(r.nextBoolean() ? "entity" : "")
+          .append(',')
+          .append(r.nextBoolean() ? "cn" : "")
+          .append(',')
+          .append(address)
+          .append(r.nextBoolean() ? "\r\n" : "\n");
+    }
+    Path f = file(text.toString());
+    assertThat(Files.size(f)).isGreaterThan(2L << 20);
+    CounterpartyMaster all = CounterpartyCsv.read(f);
+    CounterpartyMaster known = CounterpartyCsv.readKnown(f, all.sha256());
+    assertThat(known.parties()).hasSize(60_000).isEqualTo(all.parties());
+    assertThat(known.sha256()).isEqualTo(all.sha256());
+    // another digest: read with every check, and the same answer
+    assertThat(CounterpartyCsv.readKnown(f, "sha256:00").parties()).isEqualTo(all.parties());
+    // an invalid master is still refused, with its line
+    Files.writeString(f, text + "Acme,,,,\n");
+    SourceException e =
+        catchThrowableOfType(
+            SourceException.class, () -> CounterpartyCsv.readKnown(f, all.sha256()));
+    assertThat(issues(e)).anyMatch(i -> i.contains("empty id"));
+  }
+
+  @Test
   void everyProblemIsNamedAndNothingIsRead() throws IOException {
     Path f =
         file(
