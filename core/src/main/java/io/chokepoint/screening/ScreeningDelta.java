@@ -447,7 +447,9 @@ public final class ScreeningDelta {
       }
     }
     for (CutShift.Item m : shift.out()) {
-      if (!sameNames.contains(m.entry())) {
+      // an entry that lost a candidate name and had no match before has none now: fewer names
+      // never make a match that more did not
+      if (!sameNames.contains(m.entry()) && matchedBefore.contains(m.entry())) {
         entering.add(m.entry());
       }
     }
