@@ -133,7 +133,7 @@ final class CutShift {
     // the places above the window that removed names leave
     int freed = 0;
     for (Item g : gone) {
-      if (window.stream().anyMatch(g::same)) {
+      if (holds(window, g)) {
         continue;
       }
       Boolean b = before(g, first, old);
@@ -183,7 +183,7 @@ final class CutShift {
       if (gonePlace.contains(w.entry() + "\u001f" + w.alias())) {
         continue;
       }
-      boolean member = members.stream().anyMatch(w::same);
+      boolean member = holds(members, w);
       if (i <= xAt && !member) {
         out.add(w);
       } else if (i > xAt && member) {
@@ -222,6 +222,16 @@ final class CutShift {
       }
     }
     return true;
+  }
+
+  /** Whether {@code items} holds the name of {@code item} (a loop: called per name per party). */
+  static boolean holds(List<Item> items, Item item) {
+    for (Item i : items) {
+      if (i.same(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

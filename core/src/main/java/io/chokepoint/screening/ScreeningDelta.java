@@ -472,7 +472,7 @@ public final class ScreeningDelta {
       if (above == null) {
         return null;
       }
-      if (above || shift.members().stream().anyMatch(i::same)) {
+      if (above || CutShift.holds(shift.members(), i)) {
         score.add(i);
       }
     }
