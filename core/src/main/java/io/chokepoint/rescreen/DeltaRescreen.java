@@ -32,6 +32,7 @@ public final class DeltaRescreen {
   private final ScreeningDelta delta;
   private final ListSnapshot after;
   private final Map<String, ListEntry> afterById;
+  private final Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
   private final FalsePositiveMemory memory;
   private final double threshold;
 
@@ -104,7 +105,15 @@ public final class DeltaRescreen {
       }
     }
     for (ScreeningMatch m : r.matches()) {
-      out.add(PartyMatch.of(party, m, memory));
+      out.add(
+          PartyMatch.of(
+              party,
+              m.entry(),
+              fingerprintOf(m.entry()),
+              m.matchedName(),
+              m.score(),
+              m.explanation(),
+              memory));
     }
     out.sort(
         Comparator.comparingDouble(PartyMatch::score)
@@ -115,7 +124,8 @@ public final class DeltaRescreen {
 
   private PartyMatch carry(Counterparty party, PartyMatch p) {
     ListEntry e = afterById.get(p.entryId());
-    if (e == null || !EntryCanonicalForm.fingerprint(e).equals(p.entryFingerprint())) {
+    String fingerprint = e == null ? null : fingerprintOf(e);
+    if (e == null || !fingerprint.equals(p.entryFingerprint())) {
       throw new IllegalStateException(
           String.format(
               "party %s matched %s as it was (fingerprint %s), which the new lists %s: the"
@@ -125,7 +135,13 @@ public final class DeltaRescreen {
               p.entryFingerprint(),
               e == null ? "lack" : "hold in another version"));
     }
-    return PartyMatch.of(party, e, p.matchedName(), p.score(), p.explanation(), memory);
+    return PartyMatch.of(
+        party, e, fingerprint, p.matchedName(), p.score(), p.explanation(), memory);
+  }
+
+  /** An entry's fingerprint, worked out once per entry (a SHA-256 of its canonical form). */
+  private String fingerprintOf(ListEntry e) {
+    return fingerprints.computeIfAbsent(e.id(), id -> EntryCanonicalForm.fingerprint(e));
   }
 
   /** The full rescreen whose result this delta gives: the new lists with the same weights. */

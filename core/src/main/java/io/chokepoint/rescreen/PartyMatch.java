@@ -101,6 +101,25 @@ public record PartyMatch(
       double score,
       List<String> explanation,
       FalsePositiveMemory memory) {
+    return of(
+        party,
+        entry,
+        EntryCanonicalForm.fingerprint(entry),
+        matchedName,
+        score,
+        explanation,
+        memory);
+  }
+
+  /** A match from its parts and the entry's fingerprint, known already. */
+  static PartyMatch of(
+      Counterparty party,
+      ListEntry entry,
+      String fingerprint,
+      String matchedName,
+      double score,
+      List<String> explanation,
+      FalsePositiveMemory memory) {
     Clearance c = memory.clearing(party.reviewKey(), entry).map(Clearance::of).orElse(null);
     return new PartyMatch(
         party.id(),
@@ -109,7 +128,7 @@ public record PartyMatch(
         entry.id(),
         entry.list(),
         entry.name(),
-        EntryCanonicalForm.fingerprint(entry),
+        fingerprint,
         matchedName,
         score,
         explanation,
