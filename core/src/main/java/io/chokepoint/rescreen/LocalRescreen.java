@@ -191,7 +191,7 @@ public final class LocalRescreen implements RescreenEngine {
       }
       List<Screening.Rescreened> screened =
           screening.delta(
-              some, before, texts(was, places, parties, job), d, previous.weights(), job);
+              some, before, lines(was, places, parties, job), d, previous.weights(), job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
       count.put(ScreeningDelta.Scope.UNCHANGED, parties.size() - places.length);
       screened.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
@@ -291,7 +291,7 @@ public final class LocalRescreen implements RescreenEngine {
    * The rows of the parties at {@code places} in the previous state file, read on every core; each
    * must be of the party at its place.
    */
-  private static List<String> texts(
+  private static List<String> lines(
       PartyStates was, int[] places, List<Counterparty> parties, RescreenJob job) {
     if (was == null) {
       return null;

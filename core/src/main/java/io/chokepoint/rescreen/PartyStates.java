@@ -294,10 +294,10 @@ public final class PartyStates {
    *     for the parties in {@code replaced} only
    * @param replaced the parties whose rows are new; {@code null}: all of them
    * @param previous the file the other rows come from, read row by row
-   * @return where each row starts, and the file's end
+   * @return where each row starts, and the file's end, and which parties' states are not known
    * @throws IOException if it cannot be written
    */
-  static long[] write(
+  static Written write(
       OutputStream out,
       List<String> ids,
       IntFunction<String> fresh,
@@ -309,6 +309,8 @@ public final class PartyStates {
     out.write(HEADER);
     byte[] copy = new byte[1 << 16];
     byte[][] made = new byte[BLOCK][];
+    boolean[] none = new boolean[BLOCK];
+    List<Integer> unknown = new ArrayList<>();
     int i = 0;
     while (i < ids.size()) {
       if (i % BLOCK == 0) {
@@ -318,13 +320,19 @@ public final class PartyStates {
         java.util.stream.IntStream.range(from, to)
             .parallel()
             .forEach(
-                j ->
-                    made[j - from] =
-                        replaced == null || replaced.get(j)
-                            ? row(ids.get(j), fresh.apply(j)).getBytes(StandardCharsets.UTF_8)
-                            : null);
+                j -> {
+                  String text = replaced == null || replaced.get(j) ? fresh.apply(j) : null;
+                  none[j - from] = text == null;
+                  made[j - from] =
+                      replaced == null || replaced.get(j)
+                          ? row(ids.get(j), text).getBytes(StandardCharsets.UTF_8)
+                          : null;
+                });
       }
       if (replaced == null || replaced.get(i)) {
+        if (none[i % BLOCK]) {
+          unknown.add(i);
+        }
         rows[i] = at;
         byte[] row = made[i % BLOCK];
         out.write(row);
@@ -338,6 +346,9 @@ public final class PartyStates {
       long from = previous.index.row(i);
       for (int j = i; j < end; j++) {
         rows[j] = at + previous.index.row(j) - from;
+        if (previous.index.unknown(j)) {
+          unknown.add(j);
+        }
       }
       long length = previous.index.row(end) - from;
       for (long done = 0; done < length; ) {
@@ -350,8 +361,16 @@ public final class PartyStates {
       i = end;
     }
     rows[ids.size()] = at;
-    return rows;
+    return new Written(rows, unknown.stream().mapToInt(Integer::intValue).toArray());
   }
+
+  /**
+   * What writing a state file gives its index.
+   *
+   * @param rows where each row starts, and the file's end
+   * @param unknown the parties whose state is not known, ascending
+   */
+  record Written(long[] rows, int[] unknown) {}
 
   private static String row(String id, String text) {
     List<String> row = new ArrayList<>(COLUMNS.size());

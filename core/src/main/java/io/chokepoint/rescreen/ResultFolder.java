@@ -211,7 +211,7 @@ public final class ResultFolder {
   /** The state file and its index, under temporary names. */
   private static List<Path> writeStates(Path dir, States states) throws IOException {
     Path tmp = dir.resolve(STATES + ".tmp");
-    long[] rows;
+    PartyStates.Written rows;
     try (java.io.OutputStream out =
         new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       rows =
@@ -219,13 +219,6 @@ public final class ResultFolder {
               out, states.ids(), states.fresh(), states.replaced(), states.previous());
     }
     int n = states.ids().size();
-    List<Integer> unknown = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      boolean fresh = states.replaced() == null || states.replaced().get(i);
-      if (fresh ? states.fresh().apply(i) == null : states.previous().index().unknown(i)) {
-        unknown.add(i);
-      }
-    }
     // the keys and words depend on the master alone: a delta's are its previous result's
     byte[] reach =
         states.all() == null
@@ -234,12 +227,7 @@ public final class ResultFolder {
     Path index = dir.resolve(INDEX + ".tmp");
     try (java.io.OutputStream out =
         new java.io.BufferedOutputStream(Files.newOutputStream(index), 1 << 16)) {
-      PartyIndex.write(
-          out,
-          states.master(),
-          rows,
-          unknown.stream().mapToInt(Integer::intValue).toArray(),
-          reach);
+      PartyIndex.write(out, states.master(), rows.rows(), rows.unknown(), reach);
     }
     return List.of(tmp, index);
   }

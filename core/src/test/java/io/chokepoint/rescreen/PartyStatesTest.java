@@ -44,7 +44,10 @@ class PartyStatesTest {
     List<String> ids = parties.stream().map(Counterparty::id).toList();
     long[] rows;
     try (OutputStream out = Files.newOutputStream(file)) {
-      rows = PartyStates.write(out, ids, i -> PartyStates.text(states.get(i)), null, null);
+      PartyStates.Written written =
+          PartyStates.write(out, ids, i -> PartyStates.text(states.get(i)), null, null);
+      rows = written.rows();
+      assertThat(written.unknown()).containsExactly(1);
     }
     Issues issues = new Issues();
     PartyStates read = PartyStates.read(file, issues);
