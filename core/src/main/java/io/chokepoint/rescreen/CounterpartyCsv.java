@@ -60,110 +60,6 @@ public final class CounterpartyCsv {
     return new CounterpartyMaster(parties, sha256(file));
   }
 
-  /**
-   * Reads a master that an earlier run read whole and found valid, known by the digest it had: when
-   * the file's bytes still hash to {@code sha256}, in chunks on every core, each row taken apart as
-   * {@link #read} does (so the same parties, in the same order); otherwise, or for a file over a
-   * gigabyte, as {@link #read}, with all its checks. A delta rescreen reads its master so: the
-   * previous result recorded the digest of the master it checked.
-   *
-   * @param file the CSV file
-   * @param sha256 the {@code sha256:} digest of the master as it was read before
-   * @return its parties, in file order, and the SHA-256 of its bytes
-   * @throws SourceException as {@link #read}, when the file is not that master
-   */
-  public static CounterpartyMaster readKnown(Path file, String sha256) {
-    byte[] bytes;
-    try {
-      if (Files.size(file) > (1 << 30)) {
-        return read(file);
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return read(file); // which names the problem
-    }
-    String digest;
-    try {
-      digest =
-          "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK must provide SHA-256", e);
-    }
-    if (!digest.equals(sha256)) {
-      return read(file);
-    }
-    // rows end at a line feed outside quotes (an even number of quotes before it): cut there
-    List<int[]> chunks = new ArrayList<>();
-    int from = 0;
-    int quotes = 0;
-    int size = Math.max(1 << 20, bytes.length / 64);
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '"') {
-        quotes++;
-      } else if (bytes[i] == '\n' && (quotes & 1) == 0 && i + 1 - from >= size) {
-        chunks.add(new int[] {from, i + 1});
-        from = i + 1;
-      }
-    }
-    if (from < bytes.length) {
-      chunks.add(new int[] {from, bytes.length});
-    }
-    for (int c = 1; c < chunks.size(); c++) {
-      int at = chunks.get(c)[0];
-      if (at + 2 < bytes.length
-          && bytes[at] == (byte) 0xef
-          && bytes[at + 1] == (byte) 0xbb
-          && bytes[at + 2] == (byte) 0xbf) {
-        return read(file); // a row that starts with a byte-order mark: only the whole file's first
-      }
-    }
-    if (chunks.isEmpty()) {
-      return read(file);
-    }
-    String display = file.toString();
-    Issues issues = new Issues();
-    // the first chunk, with the header, here; the others on every core with that header
-    Rows first = new Rows(display, issues, new ArrayList<>());
-    readChunk(bytes, chunks.get(0), display, issues, first);
-    if (!issues.isEmpty() || first.headerRecord == null) {
-      return read(file); // not what it was: read with every check, to name the problem
-    }
-    List<List<Counterparty>> parts =
-        java.util.stream.IntStream.range(1, chunks.size())
-            .parallel()
-            .mapToObj(
-                c -> {
-                  Issues mine = new Issues();
-                  Rows rows = new Rows(display, mine, new ArrayList<>());
-                  rows.header(first.headerRecord);
-                  readChunk(bytes, chunks.get(c), display, mine, rows);
-                  return mine.isEmpty() ? rows.parties : null;
-                })
-            .toList();
-    if (parts.contains(null)) {
-      return read(file);
-    }
-    List<Counterparty> parties = new ArrayList<>(first.parties);
-    parts.forEach(parties::addAll);
-    return new CounterpartyMaster(parties, digest);
-  }
-
-  private static void readChunk(
-      byte[] bytes, int[] chunk, String display, Issues issues, Rows rows) {
-    try {
-      Csv.read(
-          new java.io.StringReader(
-              new String(
-                  bytes, chunk[0], chunk[1] - chunk[0], java.nio.charset.StandardCharsets.UTF_8)),
-          ',',
-          display,
-          issues,
-          rows::accept);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static List<Issue> capped(Issues issues) {
     List<Issue> all = issues.toList();
     if (all.size() <= MAX_ISSUES) {
@@ -181,13 +77,12 @@ public final class CounterpartyCsv {
   }
 
   /** The rows after the header, checked one by one. */
-  private static final class Rows {
+  static final class Rows {
     private final String file;
     private final Issues issues;
     private final List<Counterparty> parties;
     private final Map<String, Integer> firstLine = new HashMap<>();
     private List<String> header;
-    private Csv.Record headerRecord;
     private int id = -1;
     private int name = -1;
     private int country = -1;
@@ -272,8 +167,12 @@ public final class CounterpartyCsv {
       return v.isEmpty() ? null : v;
     }
 
-    private void header(Csv.Record r) {
-      headerRecord = r;
+    /** The place of a column in the header, or -1. */
+    int column(String name) {
+      return header.indexOf(name);
+    }
+
+    void header(Csv.Record r) {
       header = new ArrayList<>();
       Position at = new Position(file, r.line(), 0);
       for (String h : r.fields()) {

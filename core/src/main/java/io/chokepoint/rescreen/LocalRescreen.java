@@ -155,45 +155,43 @@ public final class LocalRescreen implements RescreenEngine {
     long start = System.nanoTime();
     ResultFolder.Result previous =
         job.previous() == null ? null : ResultFolder.read(job.previous());
-    // a delta's master must be the previous result's, which was read with every check
-    CounterpartyMaster master =
-        job.delta()
-            ? CounterpartyCsv.readKnown(job.parties(), previous.summary().partiesSha256())
-            : CounterpartyCsv.read(job.parties());
     double threshold =
         job.threshold() != null
             ? job.threshold()
             : previous != null
                 ? previous.summary().threshold()
                 : MatchPolicy.DEFAULT_ALERT_THRESHOLD;
-    List<Counterparty> parties = master.parties();
+    PartyRows master;
     Map<String, Integer> scopes = null;
     RescreenDiff.EntryChanges entries;
     ListDelta delta = null;
     TokenWeights weights;
     String weightsFrom;
     ResultFolder.States written;
-    List<String> ids = new ArrayList<>(parties.size());
-    parties.forEach(p -> ids.add(p.id()));
     List<PartyMatch> matches = new ArrayList<>();
     if (job.delta()) {
+      // a delta's master must be the previous result's, which was read with every check: only the
+      // rows of the parties it screens are taken apart
+      KnownMaster known = KnownMaster.read(job.parties(), previous.summary().partiesSha256());
+      master = known != null ? known : PartyRows.of(CounterpartyCsv.read(job.parties()));
       check(job, master, previous, threshold);
       DeltaRescreen d =
           DeltaRescreen.of(
               job.previousLists(), job.lists(), previous.weights(), job.memory(), threshold);
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
       PartyStates was = previous.states();
-      BitSet chosen = chosen(parties, before, was, d);
+      BitSet chosen = chosen(master, before, was, d);
       int[] places = chosen.stream().toArray();
-      List<Counterparty> some = new ArrayList<>(places.length);
-      for (int i : places) {
-        some.add(parties.get(i));
-      }
       List<Screening.Rescreened> screened =
           screening.delta(
-              some, before, lines(was, places, parties, job), d, previous.weights(), job);
+              master.parties(places),
+              before,
+              lines(was, places, master, job),
+              d,
+              previous.weights(),
+              job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
-      count.put(ScreeningDelta.Scope.UNCHANGED, parties.size() - places.length);
+      count.put(ScreeningDelta.Scope.UNCHANGED, master.size() - places.length);
       screened.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
       scopes = new LinkedHashMap<>();
       for (ScreeningDelta.Scope s : ScreeningDelta.Scope.values()) {
@@ -203,7 +201,7 @@ public final class LocalRescreen implements RescreenEngine {
       entries = RescreenDiff.EntryChanges.of(delta);
       weights = previous.weights();
       weightsFrom = previous.summary().weightsFrom();
-      String[] fresh = new String[parties.size()];
+      String[] fresh = new String[master.size()];
       for (int k = 0; k < places.length; k++) {
         fresh[places[k]] = screened.get(k).state();
         matches.addAll(screened.get(k).matches());
@@ -212,15 +210,23 @@ public final class LocalRescreen implements RescreenEngine {
       List<QueryState> all = null;
       if (!copy) {
         // no index to copy: every party was screened, and the master is indexed afresh
-        all = new ArrayList<>(parties.size());
+        all = new ArrayList<>(master.size());
         for (String t : fresh) {
           all.add(PartyStates.parse(t));
         }
       }
       written =
           new ResultFolder.States(
-              ids, master.sha256(), i -> fresh[i], copy ? chosen : null, copy ? was : null, all);
+              master.ids(),
+              master.sha256(),
+              i -> fresh[i],
+              copy ? chosen : null,
+              copy ? was : null,
+              all);
     } else {
+      CounterpartyMaster read = CounterpartyCsv.read(job.parties());
+      master = PartyRows.of(read);
+      List<Counterparty> parties = read.parties();
       Rescreen r =
           Rescreen.of(
               job.lists(), job.keepWeights() ? previous.weights() : null, job.memory(), threshold);
@@ -236,13 +242,13 @@ public final class LocalRescreen implements RescreenEngine {
         matches.addAll(o.matches());
         states.add(o.state());
       }
-      written = ResultFolder.States.of(ids, master.sha256(), states);
+      written = ResultFolder.States.of(master.ids(), read.sha256(), states);
     }
     List<RescreenDiff.Change> changes =
         RescreenDiff.between(
             previous == null ? List.of() : previous.matches(),
             matches,
-            new HashSet<>(ids),
+            new HashSet<>(master.ids()),
             entries);
     RescreenSummary summary =
         summary(
@@ -268,10 +274,7 @@ public final class LocalRescreen implements RescreenEngine {
    * applied afresh; every party when the previous result has no index.
    */
   private static BitSet chosen(
-      List<Counterparty> parties,
-      Map<String, List<PartyMatch>> before,
-      PartyStates was,
-      DeltaRescreen d) {
+      PartyRows parties, Map<String, List<PartyMatch>> before, PartyStates was, DeltaRescreen d) {
     BitSet out;
     if (was == null || was.index() == null) {
       out = new BitSet(parties.size());
@@ -280,7 +283,7 @@ public final class LocalRescreen implements RescreenEngine {
     }
     out = was.index().reachedBy(d.screening());
     for (int i = 0; i < parties.size(); i++) {
-      if (before.containsKey(parties.get(i).id())) {
+      if (before.containsKey(parties.id(i))) {
         out.set(i);
       }
     }
@@ -292,7 +295,7 @@ public final class LocalRescreen implements RescreenEngine {
    * must be of the party at its place.
    */
   private static List<String> lines(
-      PartyStates was, int[] places, List<Counterparty> parties, RescreenJob job) {
+      PartyStates was, int[] places, PartyRows parties, RescreenJob job) {
     if (was == null) {
       return null;
     }
@@ -302,7 +305,7 @@ public final class LocalRescreen implements RescreenEngine {
             .mapToObj(
                 i -> {
                   try {
-                    return was.line(i, parties.get(i).id());
+                    return was.line(i, parties.id(i));
                   } catch (IllegalArgumentException e) {
                     throw new SourceException(
                         "the previous result does not fit this delta",
@@ -321,7 +324,7 @@ public final class LocalRescreen implements RescreenEngine {
 
   /** The previous result must be of this master, these old lists and this threshold. */
   private static void check(
-      RescreenJob job, CounterpartyMaster master, ResultFolder.Result previous, double threshold) {
+      RescreenJob job, PartyRows master, ResultFolder.Result previous, double threshold) {
     Issues issues = new Issues();
     Position at = Position.ofFile(job.previous().resolve(ResultFolder.SUMMARY).toString());
     RescreenSummary s = previous.summary();
@@ -367,14 +370,13 @@ public final class LocalRescreen implements RescreenEngine {
     }
     PartyStates states = previous.states();
     if (states != null && issues.isEmpty()) {
-      List<Counterparty> parties = master.parties();
-      boolean aligned = states.size() == parties.size();
+      boolean aligned = states.size() == master.size();
       if (states.index() != null) {
         // each row read is checked against its party; the index must be of this master
         aligned &= states.index().master().equals(master.sha256());
       }
-      for (int i = 0; aligned && states.index() == null && i < parties.size(); i++) {
-        aligned = states.id(i).equals(parties.get(i).id());
+      for (int i = 0; aligned && states.index() == null && i < master.size(); i++) {
+        aligned = states.id(i).equals(master.id(i));
       }
       if (!aligned) {
         issues.add(
@@ -416,7 +418,7 @@ public final class LocalRescreen implements RescreenEngine {
 
   private RescreenSummary summary(
       RescreenJob job,
-      CounterpartyMaster master,
+      PartyRows master,
       ResultFolder.Result previous,
       ListDelta delta,
       Weighing w,
@@ -454,7 +456,7 @@ public final class LocalRescreen implements RescreenEngine {
         name,
         Determiner.ENGINE_VERSION,
         master.sha256(),
-        master.parties().size(),
+        master.size(),
         job.lists().contentHash(),
         job.lists().asOf(),
         entries.size(),

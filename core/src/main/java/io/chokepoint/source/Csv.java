@@ -54,7 +54,13 @@ public final class Csv {
   public static List<Record> parse(String text, char delimiter, String file, Issues issues) {
     List<Record> records = new ArrayList<>();
     try {
-      read(new StringReader(text), delimiter, file, issues, records::add);
+      // a buffer the text's size: a row parsed on its own does not pay for a file's
+      read(
+          new Source(new StringReader(text), Math.min(1 << 16, text.length() + 1)),
+          delimiter,
+          file,
+          issues,
+          records::add);
     } catch (IOException e) {
       throw new UncheckedIOException("a string reader cannot fail", e);
     }
@@ -75,7 +81,12 @@ public final class Csv {
   public static void read(
       Reader in, char delimiter, String file, Issues issues, Consumer<Record> sink)
       throws IOException {
-    Source src = new Source(in);
+    read(new Source(in, 1 << 16), delimiter, file, issues, sink);
+  }
+
+  private static void read(
+      Source src, char delimiter, String file, Issues issues, Consumer<Record> sink)
+      throws IOException {
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -215,12 +226,13 @@ public final class Csv {
   /** A buffered character source with one character of look-ahead. */
   private static final class Source {
     private final Reader in;
-    private final char[] buf = new char[1 << 16];
+    private final char[] buf;
     private int pos;
     private int len;
 
-    Source(Reader in) {
+    Source(Reader in, int size) {
       this.in = in;
+      this.buf = new char[size];
     }
 
     /** The next character without taking it, or -1 at the end. */

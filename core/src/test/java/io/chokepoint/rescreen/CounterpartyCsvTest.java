@@ -79,17 +79,34 @@ class CounterpartyCsvTest {
     Path f = file(text.toString());
     assertThat(Files.size(f)).isGreaterThan(2L << 20);
     CounterpartyMaster all = CounterpartyCsv.read(f);
-    CounterpartyMaster known = CounterpartyCsv.readKnown(f, all.sha256());
-    assertThat(known.parties()).hasSize(60_000).isEqualTo(all.parties());
+    KnownMaster known = KnownMaster.read(f, all.sha256());
+    assertThat(known.size()).isEqualTo(60_000);
     assertThat(known.sha256()).isEqualTo(all.sha256());
-    // another digest: read with every check, and the same answer
-    assertThat(CounterpartyCsv.readKnown(f, "sha256:00").parties()).isEqualTo(all.parties());
-    // an invalid master is still refused, with its line
+    assertThat(known.ids()).isEqualTo(all.parties().stream().map(Counterparty::id).toList());
+    // every party, and a few in another order, as the whole read takes them apart
+    int[] every = java.util.stream.IntStream.range(0, 60_000).toArray();
+    assertThat(known.parties(every)).isEqualTo(all.parties());
+    assertThat(known.parties(new int[] {59_999, 0, 17}))
+        .containsExactly(all.parties().get(59_999), all.parties().get(0), all.parties().get(17));
+    // another digest, or another file: not known, to be read with every check
+    assertThat(KnownMaster.read(f, "sha256:00")).isNull();
     Files.writeString(f, text + "Acme,,,,\n");
-    SourceException e =
-        catchThrowableOfType(
-            SourceException.class, () -> CounterpartyCsv.readKnown(f, all.sha256()));
-    assertThat(issues(e)).anyMatch(i -> i.contains("empty id"));
+    assertThat(KnownMaster.read(f, all.sha256())).isNull();
+  }
+
+  @Test
+  void aKnownMasterWithoutAFinalLineFeedOrWithQuotedIdsReadsTheSame() throws IOException {
+    Path f =
+        file(
+            "id,name,country\r\n"
+                + "\"C,1\",\"Acme, Ltd.\",US\r\n"
+                + "C2 , \"Wang \"\"Wei\"\"\",\r\n"
+                + "C3,\"Line\nbreak\",CN\r\n"
+                + "C4,Last,DE\r");
+    CounterpartyMaster all = CounterpartyCsv.read(f);
+    KnownMaster known = KnownMaster.read(f, all.sha256());
+    assertThat(known.ids()).containsExactly("C,1", "C2", "C3", "C4");
+    assertThat(known.parties(new int[] {0, 1, 2, 3})).isEqualTo(all.parties());
   }
 
   @Test
