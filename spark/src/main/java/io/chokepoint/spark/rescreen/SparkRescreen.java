@@ -111,13 +111,19 @@ public final class SparkRescreen implements LocalRescreen.Screening {
     DELTA.get(e.key(), () -> delta);
     // the parties go as slices of strings, and come back so (PartyBatch); only the parties the
     // change reaches come here
-    List<PartyBatch> slices = new ArrayList<>();
-    for (int from = 0; from < parties.size(); from += PARTITION) {
-      int to = Math.min(parties.size(), from + PARTITION);
-      slices.add(
-          PartyBatch.of(
-              parties.subList(from, to), states == null ? null : states.subList(from, to), before));
-    }
+    List<PartyBatch> slices =
+        java.util.stream.IntStream.range(0, (parties.size() + PARTITION - 1) / PARTITION)
+            .parallel()
+            .mapToObj(
+                k -> {
+                  int from = k * PARTITION;
+                  int to = Math.min(parties.size(), from + PARTITION);
+                  return PartyBatch.of(
+                      parties.subList(from, to),
+                      states == null ? null : states.subList(from, to),
+                      before);
+                })
+            .toList();
     Broadcast<Shipped> b = Sessions.broadcast(spark, e);
     List<PartyBatch.Outcomes> back;
     try {
@@ -131,9 +137,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
     }
     List<LocalRescreen.Screening.Rescreened> out = new ArrayList<>(parties.size());
     for (PartyBatch.Outcomes o : back) {
-      for (int i = 0; i < o.size(); i++) {
-        out.add(o.outcome(i));
-      }
+      out.addAll(o.outcomes());
     }
     return out;
   }
