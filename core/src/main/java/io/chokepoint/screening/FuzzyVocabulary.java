@@ -53,30 +53,12 @@ final class FuzzyVocabulary {
     if (max == 0) {
       return out;
     }
-    List<String> mine = trigrams(word);
-    // q-gram lemma: each edit destroys at most three of the padded trigrams, so a near word shares
-    // at least need of them; prefix filter: it then shares one of the (size - need + 1) rarest
-    int need = Math.max(1, mine.size() - 3 * max);
-    List<int[]> lists = new ArrayList<>(mine.size());
-    for (String g : mine) {
-      int[] ids = grams.get(g);
-      lists.add(ids == null ? new int[0] : ids);
-    }
-    // shortest first, equal lengths in trigram order (a stable insertion sort: a handful of lists)
-    for (int k = 1; k < lists.size(); k++) {
-      int[] x = lists.get(k);
-      int m = k - 1;
-      while (m >= 0 && lists.get(m).length > x.length) {
-        lists.set(m + 1, lists.get(m));
-        m--;
-      }
-      lists.set(m + 1, x);
-    }
-    int probe = mine.size() - need + 1;
+    List<String> probed = probedWithin(word, max);
     int[] touched = new int[64];
     int nTouched = 0;
-    for (int l = 0; l < probe && l < lists.size(); l++) {
-      for (int id : lists.get(l)) {
+    for (String g : probed) {
+      int[] ids = grams.get(g);
+      for (int id : ids == null ? new int[0] : ids) {
         if (counts[id]++ == 0) {
           if (nTouched == touched.length) {
             touched = java.util.Arrays.copyOf(touched, nTouched * 2);
@@ -96,6 +78,60 @@ final class FuzzyVocabulary {
         out.add(id);
       }
       counts[id] = 0;
+    }
+    return out;
+  }
+
+  /**
+   * The trigrams whose word lists {@link #near} reads for {@code word}, in the order it reads them:
+   * by q-gram lemma each edit destroys at most three of the padded trigrams, so a near word shares
+   * at least {@code need} of them; by prefix filter it then shares one of the {@code size - need +
+   * 1} rarest, read shortest first, equal lengths in trigram order.
+   */
+  List<String> probed(String word, int twoEditsFrom) {
+    return probedWithin(word, TokenSimilarity.allowedEdits(word.length(), twoEditsFrom));
+  }
+
+  private List<String> probedWithin(String word, int max) {
+    if (max == 0) {
+      return List.of();
+    }
+    List<String> mine = trigrams(word);
+    int need = Math.max(1, mine.size() - 3 * max);
+    int probe = mine.size() - need + 1;
+    mine.sort(java.util.Comparator.comparingInt(this::length)); // stable
+    return mine.size() <= probe ? mine : mine.subList(0, probe);
+  }
+
+  private int length(String gram) {
+    int[] ids = grams.get(gram);
+    return ids == null ? 0 : ids.length;
+  }
+
+  /**
+   * The trigrams whose words, those in {@code ignoring} left out, differ from {@code other}'s: held
+   * by one only, or another sequence of words. A word none of whose trigrams is among them, whose
+   * lookup reads the same lists in the same order in both ({@link #probed}), and that is not near a
+   * word of {@code ignoring}, finds the same words in the same order in both.
+   */
+  java.util.Set<String> differingGrams(FuzzyVocabulary other, java.util.Set<String> ignoring) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.Set<String> all = new java.util.HashSet<>(grams.keySet());
+    all.addAll(other.grams.keySet());
+    for (String g : all) {
+      if (!kept(g, ignoring).equals(other.kept(g, ignoring))) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private List<String> kept(String gram, java.util.Set<String> ignoring) {
+    List<String> out = new ArrayList<>();
+    for (int id : grams.getOrDefault(gram, new int[0])) {
+      if (!ignoring.contains(vocab[id])) {
+        out.add(vocab[id]);
+      }
     }
     return out;
   }

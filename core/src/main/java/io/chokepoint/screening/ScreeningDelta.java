@@ -213,6 +213,11 @@ public final class ScreeningDelta {
     return before;
   }
 
+  /** How the change reaches a query. */
+  DeltaReach reach() {
+    return reach;
+  }
+
   /** The screener of the new lists: what a full rescreen with these weights uses. */
   public ListScreener after() {
     return after;

@@ -165,6 +165,68 @@ class ScreeningDeltaTest {
     assertThat(delta.affectedEntryIds()).hasSize(4);
   }
 
+  @Test
+  void aWordWhoseLookupIsPutOffFindsTheSameWordsInBothListsAndNoAffectedName() {
+    List<String> names = parties.stream().map(Counterparty::name).toList();
+    int twoEdits = MatcherConfig.defaults().twoEditsFrom();
+    for (long seed = 1; seed <= 2; seed++) {
+      // added entries bring new words, whose trigram lists every lookup sharing one reads
+      ListSnapshot after = ListUpdate.apply(shipped, seed, 25, 40, 60, names, Set.of());
+      ScreeningDelta delta = ScreeningDelta.between(shipped, after, weights);
+      NameIndex bi = delta.before().index();
+      NameIndex ai = delta.after().index();
+      // a quarter of the words of either list, and a typo of some, as a party's name may hold
+      Random r = new Random(seed);
+      Set<String> words = new java.util.TreeSet<>();
+      for (String[] vocab : List.of(bi.vocab, ai.vocab)) {
+        for (String w : vocab) {
+          if (r.nextInt(4) == 0) {
+            words.add(w);
+            if (w.length() > 4 && r.nextBoolean()) {
+              int at = r.nextInt(w.length());
+              words.add(w.substring(0, at) + (char) ('a' + r.nextInt(26)) + w.substring(at + 1));
+            }
+          }
+        }
+      }
+      // and every word of the entries the change affects, where their lookups matter most
+      for (ListEntry e : after.entries()) {
+        if (delta.affectedEntryIds().contains(e.id())) {
+          e.names()
+              .forEach(
+                  n -> words.addAll(List.of(n.toLowerCase(java.util.Locale.ROOT).split("\\W+"))));
+        }
+      }
+      int putOff = 0;
+      for (String w : words) {
+        if (delta.reach().mayFind(w)) {
+          continue;
+        }
+        putOff++;
+        List<String> was = near(bi, w, twoEdits);
+        List<String> now = near(ai, w, twoEdits);
+        assertThat(now).as(w).isEqualTo(was);
+        for (String found : now) {
+          for (int name : ai.postings[ai.id(found)]) {
+            assertThat(delta.affectedEntryIds())
+                .as("%s finds %s", w, found)
+                .doesNotContain(delta.after().entries().get(ai.nameEntry[name]).id());
+          }
+        }
+      }
+      // most lookups are put off: those that matter are few
+      assertThat(putOff).isGreaterThan(words.size() * 9 / 10);
+    }
+  }
+
+  private static List<String> near(NameIndex index, String word, int twoEdits) {
+    List<String> out = new ArrayList<>();
+    for (int id : index.fuzzy.near(word, twoEdits, new int[index.vocab.length])) {
+      out.add(index.vocab[id]);
+    }
+    return out;
+  }
+
   /** The old matches as the delta says to keep them, with the new ones, best first. */
   private static List<ScreeningMatch> merge(
       ScreeningDelta delta, List<ScreeningMatch> old, ScreeningDelta.Result r) {
