@@ -238,13 +238,19 @@ final class CandidateFinder {
     int[] boundary = new int[0];
     int above = 0;
     if (n > max) {
-      // a threshold by selection would do; sorting n boxed ids is fine at these sizes
-      Integer[] boxed = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        boxed[i] = names[i];
-      }
+      // best support first, ties in touched order: one primitive sort of (support, place) pairs;
+      // a support is a sum of positive weights, whose bits order as the floats do. (Sorting boxed
+      // ids with a comparator gave the same order, and kept the JIT recompiling the JDK's sort.)
       float[] support = s.support;
-      Arrays.sort(boxed, (x, y) -> Float.compare(support[y], support[x]));
+      long[] order = new long[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(support[names[i]])) << 32) | i;
+      }
+      Arrays.sort(order);
+      int[] boxed = new int[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = names[(int) order[i]];
+      }
       for (int i = 0; i < max; i++) {
         names[i] = boxed[i];
       }

@@ -444,10 +444,15 @@ final class DeltaReach {
   /** A word's typo lookup against both lists, as CandidateFinder does it. */
   private Lookup lookup(String key, int cap, int twoEdits) {
     List<String> now = words(after, after.fuzzy.near(key, twoEdits, countsAfter.get()));
-    // the old list's lookup reads the same trigram lists unless one of the word's has moved
-    boolean alike = true;
-    for (String g : FuzzyVocabulary.trigrams(key)) {
-      alike &= !moved.contains(g);
+    // the old list's lookup finds the same words in the same order when it reads the same trigram
+    // lists (none of the word's has moved), or when the word's lookup cannot find anything that
+    // matters (mayFind): then only a cut shift's tie asks for it, and once is enough
+    boolean alike = !mayFind(key);
+    if (!alike) {
+      alike = true;
+      for (String g : FuzzyVocabulary.trigrams(key)) {
+        alike &= !moved.contains(g);
+      }
     }
     List<String> old =
         alike ? now : words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));

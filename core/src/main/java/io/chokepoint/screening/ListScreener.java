@@ -184,6 +184,25 @@ public final class ListScreener implements Screener {
         null);
   }
 
+  /**
+   * A screener with pinned weights ({@link #build(List, NameAnalyzer, MatcherConfig,
+   * TokenWeights)}) that takes the analyses of names from {@code remembered} where it has them and
+   * leaves there those it makes: the same screener, built without analysing a name twice.
+   */
+  static ListScreener build(
+      List<ListEntry> entries,
+      NameAnalyzer analyzer,
+      MatcherConfig config,
+      TokenWeights weights,
+      RememberedAnalyses remembered) {
+    return new ListScreener(
+        Objects.requireNonNull(entries, "entries"),
+        Objects.requireNonNull(analyzer, "analyzer"),
+        Objects.requireNonNull(config, "config"),
+        Objects.requireNonNull(weights, "weights"),
+        Objects.requireNonNull(remembered, "remembered"));
+  }
+
   /** The rarity factor of every key this screener weighs below 1: pinned, or from its list. */
   public TokenWeights weights() {
     return pinned != null ? pinned : index.weights();

@@ -194,17 +194,11 @@ public final class ScreeningDelta {
       MatcherConfig config) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    // the two indexes are independent: built at once, on two cores where there are
-    java.util.concurrent.CompletableFuture<ListScreener> old =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> ListScreener.build(before.entries(), analyzer, config, weights));
-    ListScreener a = ListScreener.build(after.entries(), analyzer, config, weights);
-    ListScreener b;
-    try {
-      b = old.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    // the lists share all but a few names: each name is analysed once, for the first index (on
+    // every core), and its analysis taken for the second (the same analysis, so the same index)
+    RememberedAnalyses shared = RememberedAnalyses.none(null);
+    ListScreener b = ListScreener.build(before.entries(), analyzer, config, weights, shared);
+    ListScreener a = ListScreener.build(after.entries(), analyzer, config, weights, shared);
     return new ScreeningDelta(b, a, ListDelta.between(before, after));
   }
 
