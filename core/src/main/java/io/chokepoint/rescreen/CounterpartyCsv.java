@@ -60,6 +60,45 @@ public final class CounterpartyCsv {
     return new CounterpartyMaster(parties, sha256(file));
   }
 
+  /**
+   * Takes apart single rows of a master that was read whole and found valid before, by its header:
+   * what a delta rescreen ships to where it screens ({@link PartyRows#row}). Not thread-safe: one
+   * per thread.
+   */
+  public static final class RowReader {
+    private final List<Counterparty> got = new ArrayList<>(1);
+    private final Rows rows;
+
+    /**
+     * A reader of rows under {@code header}.
+     *
+     * @param header the master's header ({@link PartyRows#header})
+     */
+    public RowReader(List<String> header) {
+      this.rows = new Rows("the master", new Issues(), got);
+      rows.header(new Csv.Record(1, List.copyOf(header)));
+    }
+
+    /**
+     * The party a row holds, taken apart as {@link #read(Path)} takes it apart.
+     *
+     * @param row one row, its line end included or not
+     * @return the party
+     * @throws IllegalArgumentException if the row is not one valid party
+     */
+    public Counterparty read(String row) {
+      got.clear();
+      List<Csv.Record> records = Csv.parse(row, "the master", new Issues());
+      if (records.size() == 1) {
+        rows.accept(records.get(0));
+      }
+      if (got.size() != 1) {
+        throw new IllegalArgumentException("not a valid row of this master: " + row);
+      }
+      return got.get(0);
+    }
+  }
+
   private static List<Issue> capped(Issues issues) {
     List<Issue> all = issues.toList();
     if (all.size() <= MAX_ISSUES) {

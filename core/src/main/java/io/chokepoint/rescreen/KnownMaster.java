@@ -85,11 +85,11 @@ final class KnownMaster implements PartyRows {
       return null;
     }
     KnownMaster m = new KnownMaster(bytes, starts, head.get(0), display, sha256);
-    return m.header().isEmpty() ? m : null;
+    return m.headerProblems().isEmpty() ? m : null;
   }
 
   /** The header's problems: none for a master that was read whole before. */
-  private List<String> header() {
+  private List<String> headerProblems() {
     Issues issues = new Issues();
     new CounterpartyCsv.Rows(file, issues, new ArrayList<>()).header(header);
     List<String> out = new ArrayList<>();
@@ -189,6 +189,16 @@ final class KnownMaster implements PartyRows {
   @Override
   public String sha256() {
     return sha256;
+  }
+
+  @Override
+  public List<String> header() {
+    return List.copyOf(header.fields());
+  }
+
+  @Override
+  public String row(int i) {
+    return new String(bytes, rows[i], rows[i + 1] - rows[i], StandardCharsets.UTF_8);
   }
 
   @Override

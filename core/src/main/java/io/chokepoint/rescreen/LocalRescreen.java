@@ -76,18 +76,21 @@ public final class LocalRescreen implements RescreenEngine {
      * Screens parties with a delta rescreen: those the list change can reach, and those with
      * matches in the previous result (whose reviews are applied afresh).
      *
-     * @param parties the parties to screen, in master order
+     * @param master the master's parties by place ({@link PartyRows#party} takes a row apart, and
+     *     {@link PartyRows#row} gives it as written, for a screening elsewhere to take apart)
+     * @param places the places of the parties to screen, ascending
      * @param before each party's matches in the previous result, by party id
-     * @param states what the previous result remembered of each of {@code parties}, its row of the
-     *     state file ({@link PartyStates#line}, read by {@link PartyStates#parseLine}), or {@code
-     *     null} when it kept no states
+     * @param states what the previous result remembered of each party at {@code places}, its row of
+     *     the state file ({@link PartyStates#line}, read by {@link PartyStates#parseLine}), or
+     *     {@code null} when it kept no states
      * @param delta the delta rescreen
      * @param weights the previous result's token weights, which {@code delta} was built with
      * @param job the job (its previous and new lists and its memory)
      * @return each party's outcome, in the order given
      */
     List<Rescreened> delta(
-        List<Counterparty> parties,
+        PartyRows master,
+        int[] places,
         Map<String, List<PartyMatch>> before,
         List<String> states,
         DeltaRescreen delta,
@@ -106,12 +109,14 @@ public final class LocalRescreen implements RescreenEngine {
 
         @Override
         public List<Rescreened> delta(
-            List<Counterparty> parties,
+            PartyRows master,
+            int[] places,
             Map<String, List<PartyMatch>> before,
             List<String> states,
             DeltaRescreen delta,
             TokenWeights weights,
             RescreenJob job) {
+          List<Counterparty> parties = master.parties(places);
           return inChunks(
               parties,
               i -> {
@@ -184,12 +189,7 @@ public final class LocalRescreen implements RescreenEngine {
       int[] places = chosen.stream().toArray();
       List<Screening.Rescreened> screened =
           screening.delta(
-              master.parties(places),
-              before,
-              lines(was, places, master, job),
-              d,
-              previous.weights(),
-              job);
+              master, places, before, lines(was, places, master, job), d, previous.weights(), job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
       count.put(ScreeningDelta.Scope.UNCHANGED, master.size() - places.length);
       screened.forEach(o -> count.merge(o.scope(), 1, Integer::sum));

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * A counterparty master's parties by their place in it, for a delta rescreen, which takes apart
- * only the rows of the parties it screens: {@link KnownMaster} for a master known by its digest, or
- * a master read whole ({@link #of}).
+ * only the rows of the parties it screens, on this machine or where it screens them: {@link
+ * KnownMaster} for a master known by its digest, or a master read whole ({@link #of}).
  */
-interface PartyRows {
+public interface PartyRows {
   /** How many parties the master has. */
   int size();
 
@@ -21,6 +21,15 @@ interface PartyRows {
    * @throws IndexOutOfBoundsException if a place is not in the master
    */
   List<Counterparty> parties(int[] places);
+
+  /** The master's header, whose columns {@link #row} follows (docs/formats.md §22). */
+  List<String> header();
+
+  /**
+   * The row of the party at place {@code i} as written, its line end included: {@link
+   * CounterpartyCsv.RowReader} with {@link #header} takes it apart as {@link #parties} does.
+   */
+  String row(int i);
 
   /** {@code sha256:} and the hex digest of the master's bytes. */
   String sha256();
@@ -61,6 +70,26 @@ interface PartyRows {
           out[k] = all.get(places[k]);
         }
         return List.of(out);
+      }
+
+      @Override
+      public List<String> header() {
+        return CounterpartyCsv.COLUMNS;
+      }
+
+      @Override
+      public String row(int i) {
+        Counterparty p = all.get(i);
+        return io.chokepoint.source.Csv.row(
+                java.util.Arrays.asList(
+                    p.id(),
+                    p.name(),
+                    p.country(),
+                    p.kind() == io.chokepoint.lists.EntryKind.UNKNOWN
+                        ? null
+                        : p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    p.address()))
+            + "\n";
       }
 
       @Override

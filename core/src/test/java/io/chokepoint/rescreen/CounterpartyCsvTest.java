@@ -107,6 +107,15 @@ class CounterpartyCsvTest {
     KnownMaster known = KnownMaster.read(f, all.sha256());
     assertThat(known.ids()).containsExactly("C,1", "C2", "C3", "C4");
     assertThat(known.parties(new int[] {0, 1, 2, 3})).isEqualTo(all.parties());
+    // a row as written, taken apart where a delta screens it, is the same party; so is the row
+    // rendered from a master read whole
+    CounterpartyCsv.RowReader reader = new CounterpartyCsv.RowReader(known.header());
+    PartyRows whole = PartyRows.of(all);
+    CounterpartyCsv.RowReader standard = new CounterpartyCsv.RowReader(whole.header());
+    for (int i = 0; i < 4; i++) {
+      assertThat(reader.read(known.row(i))).isEqualTo(all.parties().get(i));
+      assertThat(standard.read(whole.row(i))).isEqualTo(all.parties().get(i));
+    }
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.chokepoint.spark.rescreen;
 
-import io.chokepoint.lists.EntryKind;
 import io.chokepoint.rescreen.Counterparty;
+import io.chokepoint.rescreen.CounterpartyCsv;
 import io.chokepoint.rescreen.DeltaRescreen;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.PartyMatch;
 import io.chokepoint.rescreen.PartyOutcome;
+import io.chokepoint.rescreen.PartyRows;
 import io.chokepoint.rescreen.PartyStates;
 import io.chokepoint.screening.ScreeningDelta;
 import java.io.Serializable;
@@ -15,53 +16,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A slice of a delta rescreen's parties as it travels to an executor: each party's id, name,
- * country, kind, address and remembered state packed as strings into one byte array ({@link
- * PackedStrings}), and the previous matches of the few that had any. Spark's Java serialisation
+ * A slice of a delta rescreen's parties as it travels to an executor: each party's row of the
+ * master as written and its row of the previous state file, packed as strings into one byte array
+ * ({@link PackedStrings}), the master's header to take the rows apart by, and the previous matches
+ * of the few parties that had any. The executor takes the rows apart ({@link
+ * CounterpartyCsv.RowReader}), so that the driver only copies them. Spark's Java serialisation
  * writes a byte array in one copy and object graphs slowly: shipping each party as its own objects,
  * or even as arrays of strings, cost seconds of the driver's one task serialiser at a million
  * parties.
  *
  * @param size how many parties
- * @param fields per party its id, name, country ({@code null}: unknown), kind by name, address
- *     ({@code null}: none) and row of the previous state file ({@link PartyStates#line}; {@code
- *     null}: not known)
+ * @param header the master's header
+ * @param rows per party its master row ({@link PartyRows#row}) and its row of the previous state
+ *     file ({@link PartyStates#line}; {@code null}: not known)
  * @param before the previous matches of the parties that had any, by place in the slice
  */
-record PartyBatch(int size, PackedStrings fields, HashMap<Integer, ArrayList<PartyMatch>> before)
+record PartyBatch(
+    int size, String[] header, PackedStrings rows, HashMap<Integer, ArrayList<PartyMatch>> before)
     implements Serializable {
 
-  /** A slice of parties, their states and their previous matches. */
+  /**
+   * A slice of parties, their states and their previous matches.
+   *
+   * @param master the master
+   * @param places the places of the slice's parties in the master
+   * @param states their rows of the previous state file, or {@code null}
+   * @param before the previous matches, by party id
+   */
   static PartyBatch of(
-      List<Counterparty> parties, List<String> states, Map<String, List<PartyMatch>> before) {
-    int n = parties.size();
+      PartyRows master, int[] places, List<String> states, Map<String, List<PartyMatch>> before) {
+    int n = places.length;
     PackedStrings.Writer w = new PackedStrings.Writer(n * 512);
     HashMap<Integer, ArrayList<PartyMatch>> had = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Counterparty p = parties.get(i);
-      w.add(p.id())
-          .add(p.name())
-          .add(p.country())
-          .add(p.kind().name())
-          .add(p.address())
-          .add(states == null ? null : states.get(i));
-      List<PartyMatch> m = before.get(p.id());
+      w.add(master.row(places[i])).add(states == null ? null : states.get(i));
+      List<PartyMatch> m = before.get(master.id(places[i]));
       if (m != null) {
         had.put(i, new ArrayList<>(m));
       }
     }
-    return new PartyBatch(n, w.done(), had);
+    return new PartyBatch(n, master.header().toArray(String[]::new), w.done(), had);
   }
 
   /** Screens the slice with a delta rescreen. */
   Outcomes screen(DeltaRescreen delta) {
     byte[] scopes = new byte[size];
-    PackedStrings.Writer states = new PackedStrings.Writer(fields.bytes().length);
+    PackedStrings.Writer states = new PackedStrings.Writer(rows.bytes().length);
     HashMap<Integer, ArrayList<PartyMatch>> matches = new HashMap<>();
-    PackedStrings.Reader r = fields.reader();
+    PackedStrings.Reader r = rows.reader();
+    CounterpartyCsv.RowReader reader = new CounterpartyCsv.RowReader(List.of(header));
     for (int i = 0; i < size; i++) {
-      Counterparty p =
-          new Counterparty(r.next(), r.next(), r.next(), EntryKind.valueOf(r.next()), r.next());
+      Counterparty p = reader.read(r.next());
       PartyOutcome o =
           delta.screen(
               p, before.getOrDefault(i, new ArrayList<>()), PartyStates.parseLine(r.next()));

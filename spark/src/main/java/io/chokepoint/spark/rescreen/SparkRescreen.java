@@ -5,6 +5,7 @@ import io.chokepoint.rescreen.DeltaRescreen;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.PartyMatch;
 import io.chokepoint.rescreen.PartyOutcome;
+import io.chokepoint.rescreen.PartyRows;
 import io.chokepoint.rescreen.Rescreen;
 import io.chokepoint.rescreen.RescreenEngine;
 import io.chokepoint.rescreen.RescreenJob;
@@ -94,7 +95,8 @@ public final class SparkRescreen implements LocalRescreen.Screening {
 
   @Override
   public List<LocalRescreen.Screening.Rescreened> delta(
-      List<Counterparty> parties,
+      PartyRows master,
+      int[] places,
       Map<String, List<PartyMatch>> before,
       List<String> states,
       DeltaRescreen delta,
@@ -112,14 +114,15 @@ public final class SparkRescreen implements LocalRescreen.Screening {
     // the parties go as slices of strings, and come back so (PartyBatch); only the parties the
     // change reaches come here
     List<PartyBatch> slices =
-        java.util.stream.IntStream.range(0, (parties.size() + PARTITION - 1) / PARTITION)
+        java.util.stream.IntStream.range(0, (places.length + PARTITION - 1) / PARTITION)
             .parallel()
             .mapToObj(
                 k -> {
                   int from = k * PARTITION;
-                  int to = Math.min(parties.size(), from + PARTITION);
+                  int to = Math.min(places.length, from + PARTITION);
                   return PartyBatch.of(
-                      parties.subList(from, to),
+                      master,
+                      java.util.Arrays.copyOfRange(places, from, to),
                       states == null ? null : states.subList(from, to),
                       before);
                 })
@@ -135,7 +138,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
     } finally {
       b.destroy();
     }
-    List<LocalRescreen.Screening.Rescreened> out = new ArrayList<>(parties.size());
+    List<LocalRescreen.Screening.Rescreened> out = new ArrayList<>(places.length);
     for (PartyBatch.Outcomes o : back) {
       out.addAll(o.outcomes());
     }
