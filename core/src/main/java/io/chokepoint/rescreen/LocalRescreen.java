@@ -173,6 +173,8 @@ public final class LocalRescreen implements RescreenEngine {
     TokenWeights weights;
     String weightsFrom;
     ResultFolder.States written;
+    // the master's ids the comparison asks about: those of the parties with matches before or now
+    Set<String> inMaster;
     List<PartyMatch> matches = new ArrayList<>();
     if (job.delta()) {
       // a delta's master must be the previous result's, which was read with every check: only the
@@ -187,6 +189,11 @@ public final class LocalRescreen implements RescreenEngine {
       PartyStates was = previous.states();
       BitSet chosen = chosen(master, before, was, d);
       int[] places = chosen.stream().toArray();
+      // every party with a match before, or now, is among those screened
+      inMaster = new HashSet<>(places.length * 2);
+      for (int i : places) {
+        inMaster.add(master.id(i));
+      }
       List<Screening.Rescreened> screened =
           screening.delta(
               master, places, before, lines(was, places, master, job), d, previous.weights(), job);
@@ -226,6 +233,7 @@ public final class LocalRescreen implements RescreenEngine {
     } else {
       CounterpartyMaster read = CounterpartyCsv.read(job.parties());
       master = PartyRows.of(read);
+      inMaster = new HashSet<>(master.ids());
       List<Counterparty> parties = read.parties();
       Rescreen r =
           Rescreen.of(
@@ -246,10 +254,7 @@ public final class LocalRescreen implements RescreenEngine {
     }
     List<RescreenDiff.Change> changes =
         RescreenDiff.between(
-            previous == null ? List.of() : previous.matches(),
-            matches,
-            new HashSet<>(master.ids()),
-            entries);
+            previous == null ? List.of() : previous.matches(), matches, inMaster, entries);
     RescreenSummary summary =
         summary(
             job,

@@ -187,12 +187,29 @@ public final class ResultFolder {
       List<RescreenDiff.Change> changes) {
     try {
       Files.createDirectories(dir);
+      // the state file and its index, the largest, on another core while the others are written
+      java.util.concurrent.CompletableFuture<List<Path>> stateFiles =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return writeStates(dir, states);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       List<Path> written = new ArrayList<>();
       written.add(writeTemp(dir, MATCHES, w -> writeMatches(w, matches)));
       written.add(writeTemp(dir, CHANGES, w -> writeChanges(w, changes)));
       written.add(writeTemp(dir, WEIGHTS, w -> writeWeights(w, weights)));
       written.add(writeTemp(dir, LISTS, w -> SnapshotFile.write(w, lists)));
-      written.addAll(writeStates(dir, states));
+      try {
+        written.addAll(stateFiles.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) {
+          throw u.getCause();
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
       written.add(
           writeTemp(dir, SUMMARY, w -> w.write(JSON.writeValueAsString(summary.toJson()) + "\n")));
       for (Path tmp : written) {
