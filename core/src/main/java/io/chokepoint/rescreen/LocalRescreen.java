@@ -177,14 +177,27 @@ public final class LocalRescreen implements RescreenEngine {
     Set<String> inMaster;
     List<PartyMatch> matches = new ArrayList<>();
     if (job.delta()) {
+      // the two lists' indexes are built while the master is read: each leaves a core idle at times
+      java.util.concurrent.CompletableFuture<DeltaRescreen> building =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  DeltaRescreen.of(
+                      job.previousLists(),
+                      job.lists(),
+                      previous.weights(),
+                      job.memory(),
+                      threshold));
       // a delta's master must be the previous result's, which was read with every check: only the
       // rows of the parties it screens are taken apart
       KnownMaster known = KnownMaster.read(job.parties(), previous.summary().partiesSha256());
       master = known != null ? known : PartyRows.of(CounterpartyCsv.read(job.parties()));
       check(job, master, previous, threshold);
-      DeltaRescreen d =
-          DeltaRescreen.of(
-              job.previousLists(), job.lists(), previous.weights(), job.memory(), threshold);
+      DeltaRescreen d;
+      try {
+        d = building.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
       PartyStates was = previous.states();
       BitSet chosen = chosen(master, before, was, d);
