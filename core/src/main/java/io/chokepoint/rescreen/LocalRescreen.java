@@ -26,9 +26,11 @@ import java.util.stream.IntStream;
 /**
  * The in-process rescreen engine ({@code local}): the master is read whole and all or nothing, then
  * screened in chunks on every core (a parallel stream over the common fork-join pool), the chunks'
- * results kept in master order; then compared with the previous result and written. For inputs that
- * fit one machine: about a million parties in a few gigabytes of heap. A distributed engine keeps
- * the rest of the run and screens elsewhere ({@link Screening}).
+ * results kept in master order; then compared with the previous result and written. A delta reads
+ * the master the previous result was made from ({@link KnownMaster}: its bytes and ids, the rows of
+ * the parties a change reaches taken apart where they are screened). For inputs that fit one
+ * machine: about a million parties in a few gigabytes of heap. A distributed engine keeps the rest
+ * of the run and screens elsewhere ({@link Screening}).
  */
 public final class LocalRescreen implements RescreenEngine {
   /** Parties per chunk: big enough to keep the cores busy, small enough for even progress. */
