@@ -99,6 +99,16 @@ public final class CounterpartyCsv {
     }
   }
 
+  /** The place of column {@code name} in a header, read as the reader reads it, or -1. */
+  static int column(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).trim().toLowerCase(Locale.ROOT).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static List<Issue> capped(Issues issues) {
     List<Issue> all = issues.toList();
     if (all.size() <= MAX_ISSUES) {
@@ -204,11 +214,6 @@ public final class CounterpartyCsv {
       }
       String v = r.fields().get(column).trim();
       return v.isEmpty() ? null : v;
-    }
-
-    /** The place of a column in the header, or -1. */
-    int column(String name) {
-      return header.indexOf(name);
     }
 
     void header(Csv.Record r) {

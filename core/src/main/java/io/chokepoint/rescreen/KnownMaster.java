@@ -40,7 +40,7 @@ final class KnownMaster implements PartyRows {
     this.header = header;
     this.file = file;
     this.sha256 = sha256;
-    int column = rows(new ArrayList<>()).column("id");
+    int column = CounterpartyCsv.column(header.fields(), "id");
     this.ids = new String[rows.length - 1];
     IntStream.range(0, (ids.length + CHUNK - 1) / CHUNK)
         .parallel()
@@ -95,12 +95,6 @@ final class KnownMaster implements PartyRows {
     List<String> out = new ArrayList<>();
     issues.toList().forEach(i -> out.add(i.message()));
     return out;
-  }
-
-  private CounterpartyCsv.Rows rows(List<Counterparty> into) {
-    CounterpartyCsv.Rows r = new CounterpartyCsv.Rows(file, new Issues(), into);
-    r.header(header);
-    return r;
   }
 
   /**
@@ -167,20 +161,15 @@ final class KnownMaster implements PartyRows {
         .parallel()
         .forEach(
             c -> {
-              List<Counterparty> got = new ArrayList<>();
-              CounterpartyCsv.Rows r = rows(got);
+              CounterpartyCsv.RowReader reader = new CounterpartyCsv.RowReader(header.fields());
               for (int k = c * CHUNK; k < Math.min(places.length, (c + 1) * CHUNK); k++) {
                 int i = places[k];
-                List<Csv.Record> rec = records(bytes, rows[i], rows[i + 1], file);
-                got.clear();
-                if (rec.size() == 1) {
-                  r.accept(rec.get(0));
-                }
-                if (got.size() != 1 || !got.get(0).id().equals(ids[i])) {
+                Counterparty p = reader.read(row(i));
+                if (!p.id().equals(ids[i])) {
                   throw new IllegalStateException(
                       "row " + (i + 2) + " of " + file + " is not the party it was");
                 }
-                out[k] = got.get(0);
+                out[k] = p;
               }
             });
     return List.of(out);

@@ -117,17 +117,9 @@ final class DeltaReach {
   private final TokenWeights weights;
   private final MatcherConfig config;
   private final Map<String, Lookup> lookups;
-  // the trigrams whose words differ between the lists' typo vocabularies
-  private final java.util.Set<String> moved;
   private final ThreadLocal<int[]> countsBefore;
   private final ThreadLocal<int[]> countsAfter;
-  // the words a lookup that matters may find (those of affected names, those over the cap in one
-  // list only, those one list's lookups hold only), by trigram; and the trigrams whose other words
-  // differ between the lists
-  private final Map<String, List<String>> hotWords;
-  private final java.util.Set<String> reordered;
-  // whether a word's lookup may find anything that matters, by word
-  private final Map<String, Boolean> mayFinds;
+  private final LookupChange lookupChange;
 
   private final Map<Holder, Touch> touches = new LinkedHashMap<>();
   private boolean unsure;
@@ -161,19 +153,9 @@ final class DeltaReach {
     this.weights = weights;
     this.config = config;
     this.lookups = new ConcurrentHashMap<>();
-    this.moved = before.fuzzy.differingGrams(after.fuzzy);
     this.countsBefore = ThreadLocal.withInitial(() -> new int[before.vocab.length]);
     this.countsAfter = ThreadLocal.withInitial(() -> new int[after.vocab.length]);
-    java.util.Set<String> hot = hotWords();
-    this.reordered = before.fuzzy.differingGrams(after.fuzzy, hot);
-    Map<String, List<String>> byGram = new java.util.HashMap<>();
-    for (String w : hot) {
-      for (String g : FuzzyVocabulary.trigrams(w)) {
-        byGram.computeIfAbsent(g, k -> new ArrayList<>()).add(w);
-      }
-    }
-    this.hotWords = byGram;
-    this.mayFinds = new ConcurrentHashMap<>();
+    this.lookupChange = new LookupChange(byWord.keySet(), before, after, config);
   }
 
   private DeltaReach(DeltaReach shared) {
@@ -184,12 +166,9 @@ final class DeltaReach {
     this.weights = shared.weights;
     this.config = shared.config;
     this.lookups = shared.lookups;
-    this.moved = shared.moved;
     this.countsBefore = shared.countsBefore;
     this.countsAfter = shared.countsAfter;
-    this.hotWords = shared.hotWords;
-    this.reordered = shared.reordered;
-    this.mayFinds = shared.mayFinds;
+    this.lookupChange = shared.lookupChange;
   }
 
   /** How the change reaches a query with these tokens. */
@@ -338,74 +317,9 @@ final class DeltaReach {
     return l.unsure() || !l.finds().isEmpty();
   }
 
-  /**
-   * Whether a lookup of {@code word} can find anything that matters: a word an affected name holds,
-   * a word over the cap in one list only, a word one list's lookups hold only, or the other words
-   * in another order. A lookup finds only words sharing a trigram with it and within the tolerated
-   * edits; and it finds the other words in the same order in both lists when it reads the same
-   * trigram lists in the same order ({@link FuzzyVocabulary#probed}) and none of them holds other
-   * words, or the same words in another order, in one list ({@link #reordered}). A word for which
-   * none of that holds finds nothing that matters.
-   */
+  /** Whether a lookup of {@code word} can find anything that matters ({@link LookupChange}). */
   boolean mayFind(String word) {
-    Boolean known = mayFinds.get(word);
-    if (known == null) {
-      known = worksOut(word);
-      mayFinds.put(word, known);
-    }
-    return known;
-  }
-
-  private boolean worksOut(String word) {
-    int max = TokenSimilarity.allowedEdits(word.length(), config.twoEditsFrom());
-    if (max == 0) {
-      return false; // no lookup at all
-    }
-    List<String> grams = FuzzyVocabulary.trigrams(word);
-    for (String g : grams) {
-      if (reordered.contains(g)) {
-        return true;
-      }
-    }
-    if (!before
-        .fuzzy
-        .probed(word, config.twoEditsFrom())
-        .equals(after.fuzzy.probed(word, config.twoEditsFrom()))) {
-      return true;
-    }
-    for (String g : grams) {
-      for (String w : hotWords.getOrDefault(g, List.of())) {
-        if (Math.abs(w.length() - word.length()) <= max
-            && !w.equals(word)
-            && TokenSimilarity.fuzzy(word, w, config.twoEditsFrom()) > 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words of affected names a lookup can find, the words over the cap in one list only, and the
-   * words one list's lookups hold and the other's do not.
-   */
-  private java.util.Set<String> hotWords() {
-    java.util.Set<String> out = new java.util.HashSet<>(byWord.keySet());
-    int cap = config.postingsCap();
-    for (NameIndex index : List.of(before, after)) {
-      NameIndex other = index == before ? after : before;
-      for (int id = 0; id < index.vocab.length; id++) {
-        String w = index.vocab[id];
-        if (frequent(before, w, cap) != frequent(after, w, cap)) {
-          out.add(w);
-        }
-        int o = other.id(w);
-        if (index.fuzzy.holds(id) && (o < 0 || !other.fuzzy.holds(o))) {
-          out.add(w);
-        }
-      }
-    }
-    return out;
+    return lookupChange.mayFind(word);
   }
 
   /**
@@ -447,13 +361,7 @@ final class DeltaReach {
     // the old list's lookup finds the same words in the same order when it reads the same trigram
     // lists (none of the word's has moved), or when the word's lookup cannot find anything that
     // matters (mayFind): then only a cut shift's tie asks for it, and once is enough
-    boolean alike = !mayFind(key);
-    if (!alike) {
-      alike = true;
-      for (String g : FuzzyVocabulary.trigrams(key)) {
-        alike &= !moved.contains(g);
-      }
-    }
+    boolean alike = !mayFind(key) || lookupChange.readsAlike(key);
     List<String> old =
         alike ? now : words(before, before.fuzzy.near(key, twoEdits, countsBefore.get()));
     // the neighbours both lists hold must come alike: they order the other names' contributions

@@ -143,24 +143,7 @@ final class FuzzyVocabulary {
    * in, and the words it checks are the same).
    */
   java.util.Set<String> differingGrams(FuzzyVocabulary other) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (Map.Entry<String, int[]> e : grams.entrySet()) {
-      int[] b = other.grams.get(e.getKey());
-      int[] a = e.getValue();
-      boolean same = b != null && a.length == b.length;
-      for (int i = 0; same && i < a.length; i++) {
-        same = vocab[a[i]].equals(other.vocab[b[i]]);
-      }
-      if (!same) {
-        out.add(e.getKey());
-      }
-    }
-    for (String g : other.grams.keySet()) {
-      if (!grams.containsKey(g)) {
-        out.add(g);
-      }
-    }
-    return out;
+    return differingGrams(other, java.util.Set.of());
   }
 
   /** Whether vocabulary word {@code id} can be found by a typo lookup. */
