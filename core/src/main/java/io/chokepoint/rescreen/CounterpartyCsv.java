@@ -88,6 +88,8 @@ public final class CounterpartyCsv {
      */
     public Counterparty read(String row) {
       got.clear();
+      // a row on its own: its id is checked against the master's where it is read, not here
+      rows.forgetIds();
       List<Csv.Record> records = Csv.parse(row, "the master", new Issues());
       if (records.size() == 1) {
         rows.accept(records.get(0));
@@ -214,6 +216,11 @@ public final class CounterpartyCsv {
       }
       String v = r.fields().get(column).trim();
       return v.isEmpty() ? null : v;
+    }
+
+    /** Forgets the ids seen, for rows read one at a time from a master read whole before. */
+    void forgetIds() {
+      firstLine.clear();
     }
 
     void header(Csv.Record r) {

@@ -123,11 +123,16 @@ public final class LocalRescreen implements RescreenEngine {
               parties,
               i -> {
                 Counterparty p = parties.get(i);
-                return Rescreened.of(
+                String line = states == null ? null : states.get(i);
+                StateRow was = line == null ? null : StateRow.parse(line);
+                PartyOutcome o =
                     delta.screen(
                         p,
                         before.getOrDefault(p.id(), List.of()),
-                        states == null ? null : PartyStates.parseLine(states.get(i))));
+                        was == null ? null : was.state());
+                return was == null
+                    ? Rescreened.of(o)
+                    : new Rescreened(o.matches(), was.text(o.state()), o.scope());
               },
               job);
         }

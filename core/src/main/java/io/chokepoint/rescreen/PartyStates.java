@@ -180,26 +180,11 @@ public final class PartyStates {
    * @throws IllegalArgumentException if the row is malformed
    */
   public static QueryState parseLine(String line) {
-    if (line == null) {
-      return null;
-    }
-    List<String> f = fields(line);
-    if (f == null) {
-      throw new IllegalArgumentException("not a party state row");
-    }
-    if (f.get(3).isEmpty()) {
-      return null;
-    }
-    return new QueryState(
-        QueryState.parseTokens(f.get(1)),
-        f.get(2).equals("1"),
-        Integer.parseInt(f.get(3)),
-        QueryState.parseBoundary(f.get(4)),
-        QueryState.parseAbove(f.get(4)));
+    return line == null ? null : StateRow.parse(line).state();
   }
 
   /** A row's fields (RFC 4180, one line ending in LF), or {@code null} when it is not a row. */
-  private static List<String> fields(String line) {
+  static List<String> fields(String line) {
     List<String> out = new ArrayList<>(COLUMNS.size());
     StringBuilder field = new StringBuilder();
     int at = 0;
@@ -253,12 +238,13 @@ public final class PartyStates {
     if (state == null) {
       return null;
     }
+    return text(state, state.tokensText(), state.boundaryText());
+  }
+
+  /** {@link #text} of {@code state}, its tokens and boundary written as given. */
+  static String text(QueryState state, String tokens, String boundary) {
     return String.join(
-        SEP,
-        state.tokensText(),
-        state.han() ? "1" : "0",
-        Integer.toString(state.touched()),
-        state.boundaryText());
+        SEP, tokens, state.han() ? "1" : "0", Integer.toString(state.touched()), boundary);
   }
 
   /**
@@ -372,7 +358,7 @@ public final class PartyStates {
    */
   record Written(long[] rows, int[] unknown) {}
 
-  private static String row(String id, String text) {
+  static String row(String id, String text) {
     List<String> row = new ArrayList<>(COLUMNS.size());
     row.add(id);
     if (text == null) {
