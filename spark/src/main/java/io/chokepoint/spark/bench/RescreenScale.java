@@ -82,6 +82,7 @@ public final class RescreenScale {
           .write(n, m, dir.resolve("planted-" + n + ".csv"));
       double gen = (System.nanoTime() - t0) / 1e9;
       Path r0 = dir.resolve("full-" + n);
+      JvmUse j1 = JvmUse.now();
       long t1 = System.nanoTime();
       RescreenSummary f =
           engine.run(
@@ -90,11 +91,13 @@ public final class RescreenScale {
       double full = (System.nanoTime() - t1) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "N=%,d: full %.1f s (%,.0f parties/s); load average %s%n",
+          "N=%,d: full %.1f s (%,.0f parties/s; %s); load average %s%n",
           n,
           full,
           n / full,
+          JvmUse.now().since(j1),
           loadAverage());
+      JvmUse j2 = JvmUse.now();
       long t2 = System.nanoTime();
       RescreenSummary delta =
           engine.run(
@@ -109,10 +112,11 @@ public final class RescreenScale {
                   dir.resolve("delta-" + n),
                   null));
       double dt = (System.nanoTime() - t2) / 1e9;
+      String jvm = JvmUse.now().since(j2);
       System.out.printf(
           Locale.ROOT,
           "N=%,d: generated in %.1f s; full %.1f s (%,.0f parties/s, %,d matches); delta %.1f s"
-              + " (%,.0f parties/s, scopes %s, %,d new, %,d cleared, %,d changed); speed-up"
+              + " (%,.0f parties/s, scopes %s, %,d new, %,d cleared, %,d changed; %s); speed-up"
               + " %.1fx; load average %s%n",
           n,
           gen,
@@ -125,6 +129,7 @@ public final class RescreenScale {
           delta.total(io.chokepoint.rescreen.RescreenDiff.Kind.NEW),
           delta.total(io.chokepoint.rescreen.RescreenDiff.Kind.CLEARED),
           delta.total(io.chokepoint.rescreen.RescreenDiff.Kind.CHANGED),
+          jvm,
           full / dt,
           loadAverage());
     }
@@ -166,6 +171,43 @@ public final class RescreenScale {
       ListSnapshot.of(before, all.asOf(), all.sources()),
       ListSnapshot.of(after, all.asOf(), all.sources())
     };
+  }
+
+  /**
+   * What the JVM spent besides the job's own work, read from its management beans: the JIT
+   * compilers' time, the collectors' time and count, and the CPU time of the whole process (every
+   * thread: the job's, the compilers' and the collectors').
+   */
+  private record JvmUse(long compileMs, long gcMs, long collections, long cpuNs) {
+    static JvmUse now() {
+      long gcMs = 0;
+      long count = 0;
+      for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        gcMs += Math.max(0, gc.getCollectionTime());
+        count += Math.max(0, gc.getCollectionCount());
+      }
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu =
+          os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+      var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      return new JvmUse(
+          jit != null && jit.isCompilationTimeMonitoringSupported()
+              ? jit.getTotalCompilationTime()
+              : -1,
+          gcMs,
+          count,
+          cpu);
+    }
+
+    String since(JvmUse start) {
+      return String.format(
+          Locale.ROOT,
+          "process CPU %.1f s, of it JIT compilation %.1f s; GC pauses %.1f s in %d collections",
+          (cpuNs - start.cpuNs) / 1e9,
+          (compileMs - start.compileMs) / 1e3,
+          (gcMs - start.gcMs) / 1e3,
+          collections - start.collections);
+    }
   }
 
   private static String loadAverage() {
