@@ -82,9 +82,9 @@ public final class LocalRescreen implements RescreenEngine {
      *     {@link PartyRows#row} gives it as written, for a screening elsewhere to take apart)
      * @param places the places of the parties to screen, ascending
      * @param before each party's matches in the previous result, by party id
-     * @param states what the previous result remembered of each party at {@code places}, its row of
-     *     the state file ({@link PartyStates#line}, read by {@link PartyStates#parseLine}), or
-     *     {@code null} when it kept no states
+     * @param states what the previous result remembered of the party at {@code places[k]}, its row
+     *     of the state file ({@link PartyStates#line}, read by {@link StateRow#parse}), read when
+     *     asked for {@code k} (on any thread); {@code null} when it kept no states
      * @param delta the delta rescreen
      * @param weights the previous result's token weights, which {@code delta} was built with
      * @param job the job (its previous and new lists and its memory)
@@ -94,7 +94,7 @@ public final class LocalRescreen implements RescreenEngine {
         PartyRows master,
         int[] places,
         Map<String, List<PartyMatch>> before,
-        List<String> states,
+        java.util.function.IntFunction<String> states,
         DeltaRescreen delta,
         TokenWeights weights,
         RescreenJob job);
@@ -114,7 +114,7 @@ public final class LocalRescreen implements RescreenEngine {
             PartyRows master,
             int[] places,
             Map<String, List<PartyMatch>> before,
-            List<String> states,
+            java.util.function.IntFunction<String> states,
             DeltaRescreen delta,
             TokenWeights weights,
             RescreenJob job) {
@@ -123,7 +123,7 @@ public final class LocalRescreen implements RescreenEngine {
               parties,
               i -> {
                 Counterparty p = parties.get(i);
-                String line = states == null ? null : states.get(i);
+                String line = states == null ? null : states.apply(i);
                 StateRow was = line == null ? null : StateRow.parse(line);
                 PartyOutcome o =
                     delta.screen(
@@ -316,35 +316,30 @@ public final class LocalRescreen implements RescreenEngine {
   }
 
   /**
-   * The rows of the parties at {@code places} in the previous state file, read on every core; each
-   * must be of the party at its place.
+   * The rows of the parties at {@code places} in the previous state file, each read when asked for
+   * (on any thread, so that the rows are not all held at once); each must be of the party at its
+   * place.
    */
-  private static List<String> lines(
+  private static java.util.function.IntFunction<String> lines(
       PartyStates was, int[] places, PartyRows parties, RescreenJob job) {
     if (was == null) {
       return null;
     }
-    List<String> out =
-        java.util.Arrays.stream(places)
-            .parallel()
-            .mapToObj(
-                i -> {
-                  try {
-                    return was.line(i, parties.id(i));
-                  } catch (IllegalArgumentException e) {
-                    throw new SourceException(
-                        "the previous result does not fit this delta",
-                        List.of(
-                            new io.chokepoint.source.Issue(
-                                Position.ofFile(
-                                    job.previous().resolve(ResultFolder.STATES).toString()),
-                                null,
-                                null,
-                                e.getMessage())));
-                  }
-                })
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    return out;
+    return k -> {
+      int i = places[k];
+      try {
+        return was.line(i, parties.id(i));
+      } catch (IllegalArgumentException e) {
+        throw new SourceException(
+            "the previous result does not fit this delta",
+            List.of(
+                new io.chokepoint.source.Issue(
+                    Position.ofFile(job.previous().resolve(ResultFolder.STATES).toString()),
+                    null,
+                    null,
+                    e.getMessage())));
+      }
+    };
   }
 
   /** The previous result must be of this master, these old lists and this threshold. */

@@ -120,6 +120,10 @@ final class DeltaReach {
   private final ThreadLocal<int[]> countsBefore;
   private final ThreadLocal<int[]> countsAfter;
   private final LookupChange lookupChange;
+  // the affected names' keys over the postings cap in either list (nearly always none)
+  private final java.util.Set<String> frequentKeys;
+  // per word of the queries: 1 when the new lists hold it, 2 when the old ones do (memo)
+  private final Map<String, Integer> held;
 
   private final Map<Holder, Touch> touches = new LinkedHashMap<>();
   private boolean unsure;
@@ -156,6 +160,13 @@ final class DeltaReach {
     this.countsBefore = ThreadLocal.withInitial(() -> new int[before.vocab.length]);
     this.countsAfter = ThreadLocal.withInitial(() -> new int[after.vocab.length]);
     this.lookupChange = new LookupChange(byWord.keySet(), before, after, config);
+    this.frequentKeys = new java.util.HashSet<>();
+    for (String k : byKey.keySet()) {
+      if (frequent(before, k, config.postingsCap()) || frequent(after, k, config.postingsCap())) {
+        frequentKeys.add(k);
+      }
+    }
+    this.held = new ConcurrentHashMap<>();
   }
 
   private DeltaReach(DeltaReach shared) {
@@ -169,6 +180,8 @@ final class DeltaReach {
     this.countsBefore = shared.countsBefore;
     this.countsAfter = shared.countsAfter;
     this.lookupChange = shared.lookupChange;
+    this.frequentKeys = shared.frequentKeys;
+    this.held = shared.held;
   }
 
   /** How the change reaches a query with these tokens. */
@@ -214,14 +227,13 @@ final class DeltaReach {
   }
 
   private void compute(List<Token> tokens) {
-    int cap = config.postingsCap();
     keys = NameIndex.indexKeys(tokens, true);
     for (int i = 0; i < keys.size(); i++) {
       List<Holder> hs = byKey.get(keys.get(i));
       if (hs == null) {
         continue;
       }
-      if (frequent(before, keys.get(i), cap) || frequent(after, keys.get(i), cap)) {
+      if (!frequentKeys.isEmpty() && frequentKeys.contains(keys.get(i))) {
         // the cap, and the intersection of frequent keys when nothing else hits, see every name
         unsure = true;
         continue;
@@ -248,8 +260,9 @@ final class DeltaReach {
         continue;
       }
       // CandidateFinder's rule, which must agree for both lists
-      boolean looksNew = !(after.id(t.key()) >= 0 && distinct > 1);
-      boolean looksOld = !(before.id(t.key()) >= 0 && distinct > 1);
+      int holds = held(t.key());
+      boolean looksNew = !((holds & 1) != 0 && distinct > 1);
+      boolean looksOld = !((holds & 2) != 0 && distinct > 1);
       if (!looksNew && !looksOld) {
         continue;
       }
@@ -269,6 +282,16 @@ final class DeltaReach {
         touch(f.holder()).fuzzy.add(new int[] {ti, f.place(), f.bits()});
       }
     }
+  }
+
+  /** Which lists hold word {@code key}: 1 the new ones, 2 the old ones, remembered. */
+  private int held(String key) {
+    Integer h = held.get(key);
+    if (h == null) {
+      h = (after.id(key) >= 0 ? 1 : 0) | (before.id(key) >= 0 ? 2 : 0);
+      held.putIfAbsent(key, h);
+    }
+    return h;
   }
 
   /** This query's typo lookups by token, the deferred ones done now, in token order. */

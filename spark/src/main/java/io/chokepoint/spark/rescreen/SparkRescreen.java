@@ -98,7 +98,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
       PartyRows master,
       int[] places,
       Map<String, List<PartyMatch>> before,
-      List<String> states,
+      java.util.function.IntFunction<String> states,
       DeltaRescreen delta,
       TokenWeights weights,
       RescreenJob job) {
@@ -123,7 +123,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
                   return PartyBatch.of(
                       master,
                       java.util.Arrays.copyOfRange(places, from, to),
-                      states == null ? null : states.subList(from, to),
+                      states == null ? null : i -> states.apply(from + i),
                       before);
                 })
             .toList();
