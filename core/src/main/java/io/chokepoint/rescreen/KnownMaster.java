@@ -191,6 +191,11 @@ final class KnownMaster implements PartyRows {
   }
 
   @Override
+  public byte[] rowUtf8(int i) {
+    return Arrays.copyOfRange(bytes, rows[i], rows[i + 1]);
+  }
+
+  @Override
   public List<String> ids() {
     return List.of(ids);
   }

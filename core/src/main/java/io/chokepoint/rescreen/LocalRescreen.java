@@ -83,8 +83,9 @@ public final class LocalRescreen implements RescreenEngine {
      * @param places the places of the parties to screen, ascending
      * @param before each party's matches in the previous result, by party id
      * @param states what the previous result remembered of the party at {@code places[k]}, its row
-     *     of the state file ({@link PartyStates#line}, read by {@link StateRow#parse}), read when
-     *     asked for {@code k} (on any thread); {@code null} when it kept no states
+     *     of the state file in UTF-8 ({@link PartyStates#lineUtf8}, read as text by {@link
+     *     StateRow#parse}), read when asked for {@code k} (on any thread); {@code null} when it
+     *     kept no states
      * @param delta the delta rescreen
      * @param weights the previous result's token weights, which {@code delta} was built with
      * @param job the job (its previous and new lists and its memory)
@@ -94,7 +95,7 @@ public final class LocalRescreen implements RescreenEngine {
         PartyRows master,
         int[] places,
         Map<String, List<PartyMatch>> before,
-        java.util.function.IntFunction<String> states,
+        IntFunction<byte[]> states,
         DeltaRescreen delta,
         TokenWeights weights,
         RescreenJob job);
@@ -114,7 +115,7 @@ public final class LocalRescreen implements RescreenEngine {
             PartyRows master,
             int[] places,
             Map<String, List<PartyMatch>> before,
-            java.util.function.IntFunction<String> states,
+            IntFunction<byte[]> states,
             DeltaRescreen delta,
             TokenWeights weights,
             RescreenJob job) {
@@ -123,8 +124,11 @@ public final class LocalRescreen implements RescreenEngine {
               parties,
               i -> {
                 Counterparty p = parties.get(i);
-                String line = states == null ? null : states.apply(i);
-                StateRow was = line == null ? null : StateRow.parse(line);
+                byte[] line = states == null ? null : states.apply(i);
+                StateRow was =
+                    line == null
+                        ? null
+                        : StateRow.parse(new String(line, java.nio.charset.StandardCharsets.UTF_8));
                 PartyOutcome o =
                     delta.screen(
                         p,
@@ -320,7 +324,7 @@ public final class LocalRescreen implements RescreenEngine {
    * (on any thread, so that the rows are not all held at once); each must be of the party at its
    * place.
    */
-  private static java.util.function.IntFunction<String> lines(
+  private static IntFunction<byte[]> lines(
       PartyStates was, int[] places, PartyRows parties, RescreenJob job) {
     if (was == null) {
       return null;
@@ -328,7 +332,7 @@ public final class LocalRescreen implements RescreenEngine {
     return k -> {
       int i = places[k];
       try {
-        return was.line(i, parties.id(i));
+        return was.lineUtf8(i, parties.id(i));
       } catch (IllegalArgumentException e) {
         throw new SourceException(
             "the previous result does not fit this delta",

@@ -31,6 +31,13 @@ public interface PartyRows {
    */
   String row(int i);
 
+  /**
+   * {@link #row} in UTF-8: what a delta ships, copied from the master's bytes where they are kept.
+   */
+  default byte[] rowUtf8(int i) {
+    return row(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** {@code sha256:} and the hex digest of the master's bytes. */
   String sha256();
 

@@ -115,6 +115,10 @@ class CounterpartyCsvTest {
     for (int i = 0; i < 4; i++) {
       assertThat(reader.read(known.row(i))).isEqualTo(all.parties().get(i));
       assertThat(standard.read(whole.row(i))).isEqualTo(all.parties().get(i));
+      assertThat(known.rowUtf8(i))
+          .isEqualTo(known.row(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(whole.rowUtf8(i))
+          .isEqualTo(whole.row(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 

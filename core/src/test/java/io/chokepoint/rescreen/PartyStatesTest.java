@@ -1,5 +1,6 @@
 package io.chokepoint.rescreen;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,6 +70,17 @@ class PartyStatesTest {
     assertThatThrownBy(() -> mapped.line(0, "P"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("of P1, not of P");
+    // as bytes, the same rows and the same checks
+    for (PartyStates s : List.of(mapped, read)) {
+      assertThat(s.lineUtf8(0, "P1")).isEqualTo(s.line(0, "P1").getBytes(UTF_8));
+      assertThat(s.lineUtf8(1, "P,\"2\"")).isEqualTo(s.line(1, "P,\"2\"").getBytes(UTF_8));
+      assertThatThrownBy(() -> s.lineUtf8(0, "P"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not of P");
+      assertThatThrownBy(() -> s.lineUtf8(1, "P"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not of P");
+    }
     assertThatThrownBy(() -> PartyStates.parseLine("P1,x\n"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> mapped.text(0, "P9"))

@@ -33,11 +33,15 @@ record PackedStrings(byte[] bytes, int count) implements Serializable {
 
     /** Adds a string, or {@code null}. */
     Writer add(String s) {
-      if (s == null) {
+      return add(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds a string as its UTF-8 bytes, or {@code null}. */
+    Writer add(byte[] b) {
+      if (b == null) {
         ensure(1);
         bytes[size++] = 0;
       } else {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         ensure(5 + b.length);
         for (int v = b.length + 1; ; v >>>= 7) {
           if ((v & ~0x7f) == 0) {

@@ -41,20 +41,20 @@ record PartyBatch(
    *
    * @param master the master
    * @param places the places of the slice's parties in the master
-   * @param states the row of the previous state file of the party at {@code places[i]}, or {@code
-   *     null}
+   * @param states the row of the previous state file of the party at {@code places[i]}, in UTF-8,
+   *     or {@code null}
    * @param before the previous matches, by party id
    */
   static PartyBatch of(
       PartyRows master,
       int[] places,
-      java.util.function.IntFunction<String> states,
+      java.util.function.IntFunction<byte[]> states,
       Map<String, List<PartyMatch>> before) {
     int n = places.length;
     PackedStrings.Writer w = new PackedStrings.Writer(n * 512);
     HashMap<Integer, ArrayList<PartyMatch>> had = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      w.add(master.row(places[i])).add(states == null ? null : states.apply(i));
+      w.add(master.rowUtf8(places[i])).add(states == null ? null : states.apply(i));
       List<PartyMatch> m = before.get(master.id(places[i]));
       if (m != null) {
         had.put(i, new ArrayList<>(m));

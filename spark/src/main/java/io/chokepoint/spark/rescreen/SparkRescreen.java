@@ -98,7 +98,7 @@ public final class SparkRescreen implements LocalRescreen.Screening {
       PartyRows master,
       int[] places,
       Map<String, List<PartyMatch>> before,
-      java.util.function.IntFunction<String> states,
+      java.util.function.IntFunction<byte[]> states,
       DeltaRescreen delta,
       TokenWeights weights,
       RescreenJob job) {
