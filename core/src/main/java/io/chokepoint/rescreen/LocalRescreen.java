@@ -7,9 +7,6 @@ import io.chokepoint.screening.MatchPolicy;
 import io.chokepoint.screening.QueryState;
 import io.chokepoint.screening.ScreeningDelta;
 import io.chokepoint.screening.TokenWeights;
-import io.chokepoint.source.Issues;
-import io.chokepoint.source.Position;
-import io.chokepoint.source.SourceException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -68,9 +65,24 @@ public final class LocalRescreen implements RescreenEngine {
         Objects.requireNonNull(scope, "scope");
       }
 
-      /** The outcome of a delta rescreen of one party. */
-      public static Rescreened of(PartyOutcome o) {
-        return new Rescreened(o.matches(), PartyStates.text(o.state()), o.scope());
+      /**
+       * Rescreens one party with a delta, from its row of the previous state file, and writes its
+       * new state reusing the row's text of what did not change ({@link StateRow}).
+       *
+       * @param delta the delta rescreen
+       * @param party the party
+       * @param previous its matches in the previous result
+       * @param stateRow its row of the previous state file ({@link PartyStates#line}), or {@code
+       *     null} when the previous result kept no states
+       * @return its outcome
+       * @throws IllegalArgumentException if the row is malformed
+       */
+      public static Rescreened screen(
+          DeltaRescreen delta, Counterparty party, List<PartyMatch> previous, String stateRow) {
+        StateRow was = stateRow == null ? null : StateRow.parse(stateRow);
+        PartyOutcome o = delta.screen(party, previous, was == null ? null : was.state());
+        String state = was == null ? PartyStates.text(o.state()) : was.text(o.state());
+        return new Rescreened(o.matches(), state, o.scope());
       }
     }
 
@@ -125,18 +137,13 @@ public final class LocalRescreen implements RescreenEngine {
               i -> {
                 Counterparty p = parties.get(i);
                 byte[] line = states == null ? null : states.apply(i);
-                StateRow was =
+                return Rescreened.screen(
+                    delta,
+                    p,
+                    before.getOrDefault(p.id(), List.of()),
                     line == null
                         ? null
-                        : StateRow.parse(new String(line, java.nio.charset.StandardCharsets.UTF_8));
-                PartyOutcome o =
-                    delta.screen(
-                        p,
-                        before.getOrDefault(p.id(), List.of()),
-                        was == null ? null : was.state());
-                return was == null
-                    ? Rescreened.of(o)
-                    : new Rescreened(o.matches(), was.text(o.state()), o.scope());
+                        : new String(line, java.nio.charset.StandardCharsets.UTF_8));
               },
               job);
         }
@@ -202,7 +209,7 @@ public final class LocalRescreen implements RescreenEngine {
       // rows of the parties it screens are taken apart
       KnownMaster known = KnownMaster.read(job.parties(), previous.summary().partiesSha256());
       master = known != null ? known : PartyRows.of(CounterpartyCsv.read(job.parties()));
-      check(job, master, previous, threshold);
+      PreviousResult.check(job, master, previous, threshold);
       DeltaRescreen d;
       try {
         d = building.join();
@@ -211,7 +218,7 @@ public final class LocalRescreen implements RescreenEngine {
       }
       Map<String, List<PartyMatch>> before = RescreenDiff.byParty(previous.matches());
       PartyStates was = previous.states();
-      BitSet chosen = chosen(master, before, was, d);
+      BitSet chosen = PreviousResult.reached(master, before, was, d);
       int[] places = chosen.stream().toArray();
       // every party with a match before, or now, is among those screened
       inMaster = new HashSet<>(places.length * 2);
@@ -220,7 +227,13 @@ public final class LocalRescreen implements RescreenEngine {
       }
       List<Screening.Rescreened> screened =
           screening.delta(
-              master, places, before, lines(was, places, master, job), d, previous.weights(), job);
+              master,
+              places,
+              before,
+              PreviousResult.stateRows(was, places, master, job),
+              d,
+              previous.weights(),
+              job);
       Map<ScreeningDelta.Scope, Integer> count = new EnumMap<>(ScreeningDelta.Scope.class);
       count.put(ScreeningDelta.Scope.UNCHANGED, master.size() - places.length);
       screened.forEach(o -> count.merge(o.scope(), 1, Integer::sum));
@@ -296,124 +309,6 @@ public final class LocalRescreen implements RescreenEngine {
 
   /** The weights, where they came from, and the threshold: how scores were computed and kept. */
   private record Weighing(TokenWeights weights, String from, double threshold) {}
-
-  /**
-   * The parties a delta screens: those the list change can reach, found from the previous result's
-   * index of the master ({@link PartyIndex}), and those with matches there, whose reviews are
-   * applied afresh; every party when the previous result has no index.
-   */
-  private static BitSet chosen(
-      PartyRows parties, Map<String, List<PartyMatch>> before, PartyStates was, DeltaRescreen d) {
-    BitSet out;
-    if (was == null || was.index() == null) {
-      out = new BitSet(parties.size());
-      out.set(0, parties.size());
-      return out;
-    }
-    out = was.index().reachedBy(d.screening());
-    for (int i = 0; i < parties.size(); i++) {
-      if (before.containsKey(parties.id(i))) {
-        out.set(i);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The rows of the parties at {@code places} in the previous state file, each read when asked for
-   * (on any thread, so that the rows are not all held at once); each must be of the party at its
-   * place.
-   */
-  private static IntFunction<byte[]> lines(
-      PartyStates was, int[] places, PartyRows parties, RescreenJob job) {
-    if (was == null) {
-      return null;
-    }
-    return k -> {
-      int i = places[k];
-      try {
-        return was.lineUtf8(i, parties.id(i));
-      } catch (IllegalArgumentException e) {
-        throw new SourceException(
-            "the previous result does not fit this delta",
-            List.of(
-                new io.chokepoint.source.Issue(
-                    Position.ofFile(job.previous().resolve(ResultFolder.STATES).toString()),
-                    null,
-                    null,
-                    e.getMessage())));
-      }
-    };
-  }
-
-  /** The previous result must be of this master, these old lists and this threshold. */
-  private static void check(
-      RescreenJob job, PartyRows master, ResultFolder.Result previous, double threshold) {
-    Issues issues = new Issues();
-    Position at = Position.ofFile(job.previous().resolve(ResultFolder.SUMMARY).toString());
-    RescreenSummary s = previous.summary();
-    if (!s.lists().equals(job.previousLists().contentHash())) {
-      issues.add(
-          at,
-          null,
-          "lists",
-          "the previous result was screened against "
-              + s.lists()
-              + ", not against the previous lists given ("
-              + job.previousLists().contentHash()
-              + ")");
-    }
-    if (!s.partiesSha256().equals(master.sha256())) {
-      issues.add(
-          at,
-          null,
-          "parties",
-          "the previous result is of another master ("
-              + s.partiesSha256()
-              + ", this one is "
-              + master.sha256()
-              + "): run a full rescreen");
-    }
-    if (s.threshold() != threshold) {
-      issues.add(
-          at,
-          null,
-          "threshold",
-          "the previous result kept scores from " + s.threshold() + ", not " + threshold);
-    }
-    if (!Determiner.ENGINE_VERSION.equals(s.engineVersion())) {
-      issues.add(
-          at,
-          null,
-          "engineVersion",
-          "the previous result is of engine "
-              + s.engineVersion()
-              + ", this is "
-              + Determiner.ENGINE_VERSION
-              + ": run a full rescreen");
-    }
-    PartyStates states = previous.states();
-    if (states != null && issues.isEmpty()) {
-      boolean aligned = states.size() == master.size();
-      if (states.index() != null) {
-        // each row read is checked against its party; the index must be of this master
-        aligned &= states.index().master().equals(master.sha256());
-      }
-      for (int i = 0; aligned && states.index() == null && i < master.size(); i++) {
-        aligned = states.id(i).equals(master.id(i));
-      }
-      if (!aligned) {
-        issues.add(
-            Position.ofFile(job.previous().resolve(ResultFolder.STATES).toString()),
-            null,
-            null,
-            "the party states are not those of this master, party by party");
-      }
-    }
-    if (!issues.isEmpty()) {
-      throw new SourceException("the previous result does not fit this delta", issues.toList());
-    }
-  }
 
   /** Applies {@code screen} to every party by its place in the master, results in master order. */
   private static <T> List<T> inChunks(

@@ -14,7 +14,7 @@ import java.util.List;
  * @param tokens the tokens field as written
  * @param boundary the boundary field as written
  */
-public record StateRow(QueryState state, String tokens, String boundary) {
+record StateRow(QueryState state, String tokens, String boundary) {
 
   /**
    * Takes a row apart.
@@ -23,7 +23,7 @@ public record StateRow(QueryState state, String tokens, String boundary) {
    * @return the row
    * @throws IllegalArgumentException if the line is not a party state row
    */
-  public static StateRow parse(String line) {
+  static StateRow parse(String line) {
     List<String> f = PartyStates.fields(line);
     if (f == null) {
       throw new IllegalArgumentException("not a party state row");
@@ -48,7 +48,7 @@ public record StateRow(QueryState state, String tokens, String boundary) {
    * @param now the new state, or {@code null}
    * @return its text, or {@code null} when {@code now} is
    */
-  public String text(QueryState now) {
+  String text(QueryState now) {
     if (now == null) {
       return null;
     }

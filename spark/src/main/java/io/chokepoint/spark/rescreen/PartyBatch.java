@@ -5,10 +5,8 @@ import io.chokepoint.rescreen.CounterpartyCsv;
 import io.chokepoint.rescreen.DeltaRescreen;
 import io.chokepoint.rescreen.LocalRescreen;
 import io.chokepoint.rescreen.PartyMatch;
-import io.chokepoint.rescreen.PartyOutcome;
 import io.chokepoint.rescreen.PartyRows;
 import io.chokepoint.rescreen.PartyStates;
-import io.chokepoint.rescreen.StateRow;
 import io.chokepoint.screening.ScreeningDelta;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -72,13 +70,11 @@ record PartyBatch(
     CounterpartyCsv.RowReader reader = new CounterpartyCsv.RowReader(List.of(header));
     for (int i = 0; i < size; i++) {
       Counterparty p = reader.read(r.next());
-      String line = r.next();
-      StateRow was = line == null ? null : StateRow.parse(line);
-      PartyOutcome o =
-          delta.screen(
-              p, before.getOrDefault(i, new ArrayList<>()), was == null ? null : was.state());
+      LocalRescreen.Screening.Rescreened o =
+          LocalRescreen.Screening.Rescreened.screen(
+              delta, p, before.getOrDefault(i, new ArrayList<>()), r.next());
       scopes[i] = (byte) o.scope().ordinal();
-      states.add(was == null ? PartyStates.text(o.state()) : was.text(o.state()));
+      states.add(o.state());
       if (!o.matches().isEmpty()) {
         matches.put(i, new ArrayList<>(o.matches()));
       }
